@@ -1,0 +1,5 @@
+"""`python -m newsrefinery` is the `newsrefinery` command."""
+
+from .cli import main
+
+main()
