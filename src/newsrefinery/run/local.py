@@ -34,9 +34,11 @@ _STEPS: tuple[Step, ...] = ()
 def warm_up() -> None:
     """Import the heavy parts once in the parent so forked workers share them."""
     import py3langid
-    import trafilatura  # noqa: F401
+    from trafilatura import external
 
     py3langid.classify("warm up the language model")
+    if getattr(external, "JT_STOPLIST", None) is None:  # built lazily, 0.2 s per process
+        external.jt_stoplist_init()
 
 
 def _init_worker(config: Config) -> None:
