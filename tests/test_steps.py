@@ -8,16 +8,18 @@ def _raw(content: bytes | str | None, kind: str = "text", **kw: object) -> RawDo
     return RawDoc(uri="/in/doc", format="text", kind=kind, content=content, **kw)  # type: ignore[arg-type]
 
 
-def test_text_draft_first_line_headline_then_one_paragraph_per_line() -> None:
+def test_text_draft_every_line_is_a_candidate() -> None:
     text = "\n  Head \n\n  A   line \t here \n\nLast."
     article = draft_article(_raw(text), text)
-    assert article.headline == "Head" and article.body == ("A line here", "Last.")
+    assert article.headline is None and article.body == ("Head", "A line here", "Last.")
 
 
 def test_pipeline_makes_headline_and_language() -> None:
-    text = "Title line\n" + "The committee approved the budget after a long debate on Monday.\n" * 3
+    line = "The committee approved the budget after a long debate on Monday."
+    text = f"Title line\n{line}\n{line}\nIt takes effect next year, officials said.\n[ad_1]\n"
     article = refine_raw(_raw(text), build_pipeline())
-    assert article.headline == "Title line" and len(article.body) == 3
+    assert article.headline == "Title line" and len(article.body) == 2
+    assert [r.reason for r in article.removed] == ["duplicate_line", "ad_placeholder"]
     assert article.language == "en" and article.status == "ok"
 
 

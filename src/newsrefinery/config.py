@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .clean.config import CleanConfig
 from .errors import ConfigError
 
 if sys.version_info >= (3, 11):
@@ -57,9 +58,7 @@ class RunConfig:
 @dataclass(frozen=True, slots=True)
 class Config:
     run: RunConfig = field(default_factory=RunConfig)
-
-    def to_dict(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)
+    clean: CleanConfig = field(default_factory=CleanConfig)
 
 
 def load_config(path: str | Path | None = None, overrides: Iterable[str] = ()) -> Config:
@@ -120,4 +119,4 @@ def _build(data: Mapping[str, Mapping[str, Any]]) -> Config:
 
 
 def _area_type(area: str) -> Any:
-    return {"run": RunConfig}[area]
+    return {"run": RunConfig, "clean": CleanConfig}[area]

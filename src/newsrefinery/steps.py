@@ -45,9 +45,10 @@ def draft_article(raw: RawDoc, text: str) -> Article:
             language=meta.language,
             body=tuple(b for b in (normalise_line(x) for x in blocks) if b),
         )
-    # Text dumps put the headline on their first line; the rest are body candidates.
-    lines = [x for x in (normalise_line(line) for line in text.splitlines()) if x]
-    return article.evolve(headline=lines[0] if lines else None, body=tuple(lines[1:]))
+    # Every line is a candidate, the first included: the cleaning step decides which
+    # is the headline (a dump may open with a site banner or a repeated title).
+    lines = (normalise_line(line) for line in text.splitlines())
+    return article.evolve(body=tuple(line for line in lines if line))
 
 
 def detect_language(article: Article) -> Article:
@@ -69,10 +70,14 @@ def set_status(article: Article) -> Article:
 
 def build_pipeline(config: Config | None = None) -> tuple[Step, ...]:
     """The steps, in order, that turn a draft into a finished article."""
+    from functools import partial
+
+    from .clean import clean_article
     from .structure import structure_article
 
-    del config  # no step is configurable yet; the signature is the contract
-    return (structure_article, detect_language, set_status)
+    clean = partial(clean_article, config=(config or Config()).clean)
+    clean.__name__ = "clean"  # type: ignore[attr-defined]  # refine_raw names failing steps
+    return (clean, structure_article, detect_language, set_status)
 
 
 def refine_raw(raw: RawDoc, steps: Sequence[Step]) -> Article:
