@@ -67,3 +67,14 @@ def test_jsonl_date_hint_kept() -> None:
     article = refine_raw(raw, build_pipeline())
     assert (article.published, article.published_from) == ("2023-03-02", "input")
     assert article.source == Source(uri="/d.jsonl", format="jsonl")
+
+
+def test_html_without_headline_keeps_first_paragraph_in_body() -> None:
+    page = "<html><body><article>" + "<p>WASHINGTON - Officials met on Tuesday to discuss it.</p>"
+    page += "<p>The second paragraph says more about the harbour plan and its cost.</p>" * 3
+    raw = RawDoc(
+        uri="/f.html", format="html", kind="html", content=page + "</article></body></html>"
+    )
+    article = refine_raw(raw, build_pipeline())
+    assert article.headline is None
+    assert article.body[0] == "WASHINGTON - Officials met on Tuesday to discuss it."

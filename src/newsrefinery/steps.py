@@ -41,7 +41,9 @@ def draft_article(raw: RawDoc, text: str) -> Article:
             url=raw.url or meta.canonical_url,
             canonical_url=meta.canonical_url,
             site_name=meta.site_name,
-            headline=meta.headline,
+            # "" rather than None: the page has no headline, and the cleaner must not
+            # take its first paragraph for one as it does in a text dump.
+            headline=meta.headline or "",
             language=meta.language,
             body=tuple(b for b in (normalise_line(x) for x in blocks) if b),
         )

@@ -45,7 +45,12 @@ class Cleaned:
 def clean_lines(
     lines: Sequence[str], *, headline: str | None = None, config: CleanConfig | None = None
 ) -> Cleaned:
-    """Classify `lines`; `headline` comes from HTML metadata when known."""
+    """Classify `lines`.
+
+    `headline` None: a text dump, whose first short line is the headline. A string:
+    the headline the page declares (HTML metadata); "" when it declares none, so that
+    no line is taken for a headline.
+    """
     rules = compile_rules(config or DEFAULT_CONFIG)
     items = build_lines(lines)
     found = _line_rules(items, rules)
