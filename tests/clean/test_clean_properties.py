@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable, Sequence
+from functools import partial
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -70,10 +71,14 @@ def test_every_line_is_accounted_for(doc: list[str], given_headline: str | None)
     assert all(r.reason for r in cleaned.removed)
 
 
-def _seconds(fn: Callable[[], object]) -> float:
-    start = time.perf_counter()
-    fn()
-    return time.perf_counter() - start
+def _seconds(fn: Callable[[], object], repeat: int = 3) -> float:
+    """Best of `repeat` CPU times: other processes on a busy machine must not count."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.process_time()
+        fn()
+        best = min(best, time.process_time() - start)
+    return best
 
 
 def _linear(make: Callable[[int], Sequence[str]], small: int, factor: int = 4) -> Sequence[str]:
@@ -164,15 +169,17 @@ ADVERSARIAL = [
 ]
 
 
+def _probe(pattern: re.Pattern[str], text: str) -> None:
+    pattern.match(text)
+    pattern.search(text)
+
+
 def test_no_regex_backtracks_catastrophically() -> None:
     slow = []
     for pattern in _all_patterns():
         for text in ADVERSARIAL:
             for probe in (text, text.lower()):
-                start = time.perf_counter()
-                pattern.match(probe)
-                pattern.search(probe)
-                spent = time.perf_counter() - start
+                spent = _seconds(partial(_probe, pattern, probe), 2)
                 if spent > 0.25:
                     slow.append((pattern.pattern[:60], probe[:20], round(spent, 2)))
     assert slow == []

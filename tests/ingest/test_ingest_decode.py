@@ -244,18 +244,18 @@ def test_declared_charset_that_does_not_fit_falls_through() -> None:
 def test_decoding_is_linear_on_hostile_input() -> None:
     # Many unterminated <meta tags (regex backtracking), then lots of invalid bytes.
     data = b"<meta " + b"charset" * 2000 + b"<meta a" * 200_000 + b"\xff\xfe\xfd x" * 500_000
-    start = time.perf_counter()
+    start = time.process_time()
     text, _ = decode(doc(data, kind="html"))
     assert text
-    assert time.perf_counter() - start < 10
+    assert time.process_time() - start < 10
 
 
 def test_big_mixed_input_is_fast() -> None:
     data = ("Ünïcödé text " * 400_000).encode() + b"caf\xe9"
-    start = time.perf_counter()
+    start = time.process_time()
     text, warnings = decode(doc(data))
     assert text.endswith("café") and warnings == (MIXED_WARNING,)
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5
 
 
 @settings(max_examples=300, deadline=None)

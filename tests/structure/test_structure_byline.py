@@ -73,10 +73,10 @@ def test_is_byline(line: str, expected: bool) -> None:
 
 
 def test_long_input_is_fast() -> None:
-    start = time.perf_counter()
+    start = time.process_time()
     parse_byline("By " + "Jane Doe, " * 50_000)
     is_byline("By " + "x " * 100_000)
-    assert time.perf_counter() - start < 2
+    assert time.process_time() - start < 2
 
 
 @given(st.text(max_size=200))

@@ -179,9 +179,9 @@ def test_readable_place(raw: str, readable: str) -> None:
     ],
 )
 def test_linear_time_on_hostile_input(paragraph: str) -> None:
-    start = time.perf_counter()
+    start = time.process_time()
     parse_dateline(paragraph)
-    assert time.perf_counter() - start < 0.5
+    assert time.process_time() - start < 0.5
 
 
 @given(st.text(max_size=300))
