@@ -1,10 +1,12 @@
-"""HTML -> body blocks and page metadata, without ever touching the network.
+"""HTML -> body paragraphs, captions and page metadata, without ever touching the network.
 
-Today the body comes from trafilatura (pinned); the page metadata (headline, site
-name, canonical URL, declared language) is read from the same parsed tree.
+`extract_html` parses a page once (lxml), reads what the page declares about itself
+(JSON-LD, meta tags, bylines, dates with the signal they came from, captions with
+their credits), then prunes the tree and finds the article body in what is left.
+trafilatura is the fallback when that finds nothing; see `html.py`.
 """
 
-from .html import extract_html
-from .metadata import PageMeta, page_metadata
+from .html import Extracted, PageMeta, extract_html
+from .tree import parse_html
 
-__all__ = ["PageMeta", "extract_html", "page_metadata"]
+__all__ = ["Extracted", "PageMeta", "extract_html", "parse_html"]
