@@ -1,0 +1,62 @@
+"""The GUM scoring helpers (entities/evaluate.py), on small documents made here."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from newsrefinery.entities.evaluate import (
+    baseline_mentions,
+    load_gum,
+    prf,
+    score_mentions,
+    score_pronouns,
+)
+from newsrefinery.records import Entity, Mention
+
+
+def gum_line(text: str, entities: list[dict[str, object]], chains: dict[str, object]) -> str:
+    return json.dumps({"doc": "d", "partition": "dev", "text": text, "entities": entities,
+                       "chains": chains})  # fmt: skip
+
+
+def test_gold_name_span_and_pronoun_set(tmp_path: Path) -> None:
+    text = "US President Barack Obama spoke. He left."
+    ents = [
+        {"start": 0, "end": 25, "text": text[:25], "ner": "PERSON", "is_named": True,
+         "pronoun": False, "chain": "1", "name": "Barack Obama"},
+        {"start": 0, "end": 2, "text": "US", "ner": "PLACE", "is_named": True,
+         "pronoun": False, "chain": "2", "name": "US"},
+        {"start": 33, "end": 35, "text": "He", "ner": "PERSON", "is_named": False,
+         "pronoun": True, "chain": "1", "person": "3"},
+    ]  # fmt: skip
+    chains = {"1": {"ner": "PERSON", "name": "Barack Obama"}, "2": {"ner": "PLACE", "name": "US"}}
+    path = tmp_path / "gum.jsonl"
+    path.write_text(gum_line(text, ents, chains) + "\n", encoding="utf-8")
+    (doc,) = load_gum(path)
+    assert doc.named == {(13, 25, "PERSON"), (0, 2, "PLACE")}
+    assert doc.pronouns == ((33, 35, "1"),)
+    right = Entity("Barack Obama", "PERSON", (), (Mention("Obama", 20, 25), Mention("He", 33, 35)))
+    assert score_pronouns(doc, [right])["right"] == 1
+    wrong = Entity("Someone", "PERSON", (), (Mention("He", 33, 35),))
+    assert score_pronouns(doc, [wrong])["wrong"] == 1
+    assert score_pronouns(doc, [])["missed"] == 1
+
+
+def test_strict_and_lenient_scores() -> None:
+    gold = frozenset({(0, 10, "PERSON"), (20, 25, "ORG")})
+    pred = {(0, 10, "PERSON"), (19, 25, "ORG"), (30, 35, "ORG")}
+    scores = score_mentions([(pred, gold)])
+    assert scores["strict"]["PERSON"]["f1"] == 1.0
+    assert scores["strict"]["ORG"]["f1"] == 0.0
+    assert scores["lenient"]["ORG"]["p"] == 0.5 and scores["lenient"]["ORG"]["r"] == 1.0
+
+
+def test_prf_of_nothing() -> None:
+    assert prf(0, 0, 0)["f1"] == 0.0
+
+
+def test_baseline_types_capitalised_runs() -> None:
+    found = baseline_mentions("The talks in Beijing with NATO and John Kirby.")
+    assert (13, 20, "PLACE") in found and (26, 30, "ORG") in found
+    assert (35, 45, "PERSON") in found

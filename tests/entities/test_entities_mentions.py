@@ -1,0 +1,76 @@
+"""Named-mention candidates of one text (entities/mentions.py)."""
+
+from __future__ import annotations
+
+from newsrefinery.entities.gazetteer import gazetteer
+from newsrefinery.entities.mentions import find_spans
+from newsrefinery.entities.spans import make_field
+
+
+def spans(text: str) -> list[tuple[str, str | None]]:
+    return [(s.text, s.type) for s in find_spans(make_field(0, text), gazetteer())]
+
+
+def test_title_is_cut_off_a_persons_name() -> None:
+    found = find_spans(
+        make_field(0, "He met Chinese Foreign Minister Qin Gang today."), gazetteer()
+    )
+    person = next(s for s in found if s.type == "PERSON")
+    assert person.text == "Qin Gang"
+    assert person.title == "Chinese Foreign Minister"
+
+
+def test_a_titles_lead_is_an_organisation() -> None:
+    text = "Yesterday US National Security Council Coordinator John Kirby spoke."
+    found = spans(text)
+    assert ("John Kirby", "PERSON") in found
+    assert ("US National Security Council", "ORG") in found
+    assert ("US", "PLACE") in found  # nested in the organisation's name
+
+
+def test_heads_and_lists_type_names() -> None:
+    found = spans("Staff at the University of Helsinki sailed the Ross Sea for NATO and Google.")
+    assert ("University of Helsinki", "ORG") in found
+    assert ("Helsinki", "PLACE") in found
+    assert ("Ross Sea", "PLACE") in found
+    assert ("NATO", "ORG") in found and ("Google", "ORG") in found
+
+
+def test_words_that_open_sentences_are_not_names() -> None:
+    found = spans("However, the talks went on. The White House said so. Currently Kirby waits.")
+    assert ("White House", "ORG") in found
+    assert all(text not in ("However", "The", "Currently Kirby") for text, _ in found)
+    assert ("Kirby", None) in found  # left open for the article-level pass
+
+
+def test_new_york_keeps_its_new() -> None:
+    assert ("New York", "PLACE") in spans("They flew to New York on Monday.")
+
+
+def test_events_and_days_are_no_entities() -> None:
+    found = spans("She watched the World Cup with Hugh McGuire Sunday.")
+    assert all("Cup" not in text for text, _ in found)
+    assert ("Hugh McGuire", "PERSON") in found
+
+
+def test_two_names_in_one_run() -> None:
+    found = spans("Troy Patterson of Slate Magazine wrote it.")
+    assert ("Troy Patterson", "PERSON") in found and ("Slate Magazine", "ORG") in found
+    found = spans("the Council on Islamic Relations Mary Salem said")
+    assert ("Mary Salem", "PERSON") in found
+
+
+def test_place_in_a_hyphenated_word() -> None:
+    assert ("US", "PLACE") in spans("the US-led coalition")
+    assert spans("Chinese-ally Russia") == [("Russia", "PLACE")]
+
+
+def test_place_led_names_are_organisations() -> None:
+    assert ("LA Weekly", "ORG") in spans("Whitmore told LA Weekly on Friday.")
+
+
+def test_shouted_dateline_city_is_a_place() -> None:
+    found = find_spans(make_field(0, "WASHINGTON: The White House said"), gazetteer())
+    assert (found[0].text, found[0].type, found[0].canonical) == (
+        "WASHINGTON", "PLACE", "Washington",
+    )  # fmt: skip

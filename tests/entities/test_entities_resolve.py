@@ -1,0 +1,80 @@
+"""Article-level typing and canonical names (entities/resolve.py, canonical.py)."""
+
+from __future__ import annotations
+
+from newsrefinery.entities import entities_article
+
+from .helpers_entities import article, by_name, mention_texts
+
+
+def test_single_name_folds_into_the_full_name() -> None:
+    art = entities_article(article("John F. Kirby spoke. Later Kirby said no.", "John Kirby left."))
+    people = [e for e in art.entities if e.type == "PERSON"]
+    assert len(people) == 1
+    assert people[0].name == "John F. Kirby"
+    assert mention_texts(people[0]) == ["John F. Kirby", "Kirby", "John Kirby"]
+
+
+def test_nearest_namesake_gets_the_surname() -> None:
+    art = entities_article(
+        article("George H. W. Bush ruled. Bush said yes.", "George W. Bush came. Bush said no.")
+    )
+    people = by_name(art.entities)
+    assert mention_texts(people["George H. W. Bush"]) == ["George H. W. Bush", "Bush"]
+    assert mention_texts(people["George W. Bush"]) == ["George W. Bush", "Bush"]
+
+
+def test_family_name_first_folds_too() -> None:
+    art = entities_article(article("Chinese leader Xi Jinping spoke.", "Xi left for Moscow."))
+    assert mention_texts(by_name(art.entities)["Xi Jinping"]) == ["Xi Jinping", "Xi"]
+
+
+def test_hyphenated_pair_of_people() -> None:
+    text = "President Vladimir Putin met Chinese leader Xi Jinping. A Putin-Xi summit followed."
+    people = by_name(entities_article(article(text)).entities)
+    assert mention_texts(people["Vladimir Putin"])[-1] == "Putin"
+    assert mention_texts(people["Xi Jinping"])[-1] == "Xi"
+
+
+def test_acronym_joins_its_organisation() -> None:
+    text = "The Australian Paralympic Committee met. The APC said yes."
+    orgs = by_name(entities_article(article(text)).entities)
+    assert mention_texts(orgs["Australian Paralympic Committee"]) == [
+        "Australian Paralympic Committee", "APC",
+    ]  # fmt: skip
+
+
+def test_place_aliases_share_a_canonical_name() -> None:
+    art = entities_article(article("The U.S. and the United States and the US agree."))
+    assert mention_texts(by_name(art.entities)["United States"]) == ["U.S.", "United States", "US"]
+
+
+def test_cued_single_name_is_a_person_and_unknown_one_is_dropped() -> None:
+    art = entities_article(article("The deal, Mohib said, is done. Zorblat is here."))
+    names = by_name(art.entities)
+    assert names["Mohib"].type == "PERSON"
+    assert "Zorblat" not in names
+
+
+def test_repeated_unknown_name_is_an_organisation() -> None:
+    text = "She founded LibriVox in 2005. Readers of LibriVox record books."
+    assert by_name(entities_article(article(text)).entities)["LibriVox"].type == "ORG"
+
+
+def test_match_report_countries_are_teams() -> None:
+    text = "Sweden beat Korea 1 – 0 in the match. Belgium won 3 – 0; a striker scored the goal."
+    names = by_name(entities_article(article(text)).entities)
+    assert names["Sweden"].type == "ORG" and names["Belgium"].type == "ORG"
+
+
+def test_headline_only_entity_has_no_body_mentions() -> None:
+    art = entities_article(article("Nothing named here.", headline="Angela Merkel visits Paris"))
+    names = by_name(art.entities)
+    assert names["Angela Merkel"].mentions == ()
+    assert names["Paris"].mentions == ()
+
+
+def test_caption_gives_the_full_name_to_the_body() -> None:
+    art = entities_article(article("Kirby said no.", captions=("John Kirby speaks.",)))
+    kirby = by_name(art.entities)["John Kirby"]
+    assert mention_texts(kirby) == ["Kirby"]
