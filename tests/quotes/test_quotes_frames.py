@@ -1,0 +1,93 @@
+"""Attribution frames and the content each one reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsrefinery.quotes.cues import lexicon
+from newsrefinery.quotes.frames import sentence_frames
+from newsrefinery.quotes.marks import find_spans
+from newsrefinery.quotes.text import tokenize
+
+
+def frames(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    """(kind, speaker, content before, content after) of each frame of one sentence."""
+    toks = tokenize(text, find_spans(text)[0])
+
+    def words(rng: tuple[int, int] | None) -> str | None:
+        return None if rng is None else " ".join(t.text for t in toks[rng[0] : rng[1]])
+
+    return [
+        (f.kind, words(f.speaker), words(f.before), words(f.after))
+        for f in sentence_frames(toks, 0, len(toks), lexicon("en"))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“We are ready,” Kirby said.", [("sv", "Kirby", "“We are ready,”", None)]),
+        ("“We are ready,” said John Kirby.", [("vs", "John Kirby", "“We are ready,”", None)]),
+        (
+            "Kirby said the war is over.",
+            [("sv", "Kirby", None, "the war is over")],
+        ),
+        (
+            "The deal is dead, officials said on Monday.",
+            [("sv", "officials", "The deal is dead", None)],
+        ),
+        (
+            "Kirby, a spokesman for the council, said talks would resume.",
+            [("sv", "Kirby", None, "talks would resume")],
+        ),
+        (
+            "Gov. Mike Pence told reporters that he was confident.",
+            [("sv", "Gov . Mike Pence", None, "he was confident")],
+        ),
+        (
+            "According to the poll, Clinton leads by four points.",
+            [("acc", "the poll", None, "Clinton leads by four points")],
+        ),
+        (
+            "The White House is saying that taxes must rise.",
+            [("sv", "The White House", None, "taxes must rise")],
+        ),
+    ],
+)
+def test_frames(text: str, expected: list[tuple[str, str | None, str | None, str | None]]) -> None:
+    assert frames(text) == expected
+
+
+def test_participle_and_coordination_share_the_speaker() -> None:
+    got = frames(
+        "Kirby said the summit is not confirmed but urged Beijing to talk, saying it would help."
+    )
+    assert [(k, s) for k, s, _, _ in got] == [
+        ("sv", "Kirby"),
+        ("coord", "Kirby"),
+        ("part", "Kirby"),
+    ]
+    assert got[0][3] == "the summit is not confirmed"
+    assert got[2][3] == "it would help"
+
+
+def test_a_frame_inside_reported_content_is_part_of_it() -> None:
+    got = frames("Obama said a majority of Americans believe that change is real.")
+    assert got == [("sv", "Obama", None, "a majority of Americans believe that change is real")]
+
+
+def test_split_quote_frame_reports_both_sides() -> None:
+    got = frames("“We are ready,” he said, “and we have been for weeks.”")
+    assert got == [("sv", "he", "“We are ready,”", "“and we have been for weeks.”")]
+
+
+def test_passive_nouns_and_titles_are_not_frames() -> None:
+    assert frames("Xi is reported to be preparing a trip.") == []
+    assert frames("His tweets were deleted.") == []
+    assert frames("A film titled “Arrogant” opened.") == []
+
+
+def test_dash_attribution() -> None:
+    assert frames("“We need change.” ― Pamela Padilla") == [
+        ("vs", "Pamela Padilla", "“We need change.”", None)
+    ]

@@ -1,0 +1,53 @@
+"""Tokens and sentences with quotations as single tokens."""
+
+from __future__ import annotations
+
+from newsrefinery.quotes.cues import lexicon
+from newsrefinery.quotes.marks import find_spans
+from newsrefinery.quotes.text import looks_like_title, sentences, tokenize
+
+CUES = lexicon("en").starts
+
+
+def split(text: str) -> list[str]:
+    toks = tokenize(text, find_spans(text)[0])
+    return [" ".join(t.text for t in toks[a:b]) for a, b in sentences(toks, CUES)]
+
+
+def test_offsets_point_at_the_text() -> None:
+    text = "“We’re ready,” Mr. Kirby said. U.S. officials agreed."
+    toks = tokenize(text, find_spans(text)[0])
+    assert all(text[t.start : t.end] == t.text for t in toks)
+    assert [t.quote for t in toks][:1] == [0]
+    assert "said" in [t.low for t in toks]
+
+
+def test_abbreviations_and_initials_do_not_split() -> None:
+    assert split("Mr. Kirby met George W. Bush. Then he left.") == [
+        "Mr . Kirby met George W . Bush .",
+        "Then he left .",
+    ]
+
+
+def test_a_quotation_is_never_split_and_keeps_its_short_frame() -> None:
+    text = "“Who would have believed it? Not me.” Trump said, smiling. He left."
+    assert split(text) == [
+        "“Who would have believed it? Not me.” Trump said , smiling .",
+        "He left .",
+    ]
+
+
+def test_a_quotation_followed_by_a_new_clause_ends_the_sentence() -> None:
+    text = "Trump used the nickname “Lyin’ Ted.” Trump called the senator a “nasty guy.”"
+    assert len(split(text)) == 2
+
+
+def test_glued_sentences_are_tokenised_apart() -> None:
+    assert "said" in [t.low for t in tokenize("Trump said.Trump claimed more.", [])]
+
+
+def test_titles_in_quotation_marks() -> None:
+    text = "He told MSNBC’s “Morning Joe” that the film “13th” is good and “very sad.”"
+    toks = tokenize(text, find_spans(text)[0])
+    quotes = [i for i, t in enumerate(toks) if t.quote >= 0]
+    assert [looks_like_title(toks, i) for i in quotes] == [True, False, False]
