@@ -10,6 +10,7 @@ batch, which the next run redoes because its ids are not in the store yet.
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, wait
@@ -45,11 +46,23 @@ def _init_worker(config: Config) -> None:
     global _STEPS  # noqa: PLW0603 - one pipeline per worker process, built once
     import resource
 
-    limit = config.run.memory_mb * 1024 * 1024
+    # On top of what the forked worker already maps: a parent with a large address
+    # space (an embedding application, a Ray driver) must not starve every document.
+    limit = _mapped_bytes() + config.run.memory_mb * 1024 * 1024
     _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
     if hard == resource.RLIM_INFINITY or hard > limit:
         resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
     _STEPS = build_pipeline(config)
+
+
+def _mapped_bytes() -> int:
+    """This process's virtual size (Linux); 0 where /proc does not tell."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as fh:
+            pages = int(fh.read().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 0
+    return pages * os.sysconf("SC_PAGE_SIZE")
 
 
 def _work(raw: RawDoc) -> Article:
