@@ -12,7 +12,7 @@ venv: $(STAMP)
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev,warc]'
+	$(PY) -m pip install --quiet -e '.[dev,warc,web]'
 	touch $(STAMP)
 
 demo: $(STAMP)

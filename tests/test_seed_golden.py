@@ -36,3 +36,20 @@ def test_seed_end_to_end(seed_text: str) -> None:
     for line in (x.strip() for x in seed_text.splitlines()):
         caption_line = line.startswith("US National Security Council Coordinator")
         assert not line or line in kept or caption_line, line
+
+
+def test_seed_quotes_and_entities(seed_text: str) -> None:
+    a = refine_text(seed_text, uri="seed.txt")
+    by_text = {q.text.strip(): q for q in a.quotes}
+    q = by_text["We think it would be a very good thing if the two of them talk,"]
+    assert (q.kind, q.speaker, q.speaker_title) == (
+        "direct",
+        "John Kirby",
+        "National Security Council spokesman",
+    )
+    assert a.body_text[q.start : q.end].strip() == q.text.strip()
+    kirby_indirect = [x for x in a.quotes if x.kind == "indirect" and x.speaker == "John Kirby"]
+    assert any(x.text.startswith("it would simply help Russian aggression") for x in kirby_indirect)
+    assert any(x.speaker == "White House" for x in a.quotes)
+    people = {e.name for e in a.entities if e.type == "PERSON"}
+    assert {"John Kirby", "Xi Jinping", "Volodymyr Zelensky", "Vladimir Putin"} <= people

@@ -41,7 +41,7 @@ class RunConfig:
     jobs: int = field(default_factory=default_jobs)
     timeout: float = 30.0  # seconds per document
     max_bytes: int = 20_000_000  # larger inputs are rejected as too_large
-    memory_mb: int = 4096  # address-space cap per worker process
+    memory_mb: int = 4096  # address space a worker may add to what it starts with
     max_tasks: int = 2000  # documents per worker before it is recycled
     batch: int = 200  # articles per store transaction
 

@@ -1,4 +1,4 @@
-"""Writing articles out: JSON lines (the full record) and CSV (one flat row each)."""
+"""Writing articles out: JSON lines (the full record), CSV (one flat row each), Parquet."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from typing import TextIO
 from .errors import ConfigError
 from .records import Article
 
-FORMATS = ("jsonl", "csv")
+FORMATS = ("jsonl", "csv", "parquet")
 
 CSV_COLUMNS = (
     "id", "source_uri", "source_format", "source_offset", "url", "canonical_url",
@@ -38,6 +38,8 @@ def write_articles(articles: Iterable[Article], fh: TextIO, fmt: str) -> int:
     """Write to an open text stream; returns the number of records."""
     if fmt not in FORMATS:
         raise ConfigError(f"unknown export format '{fmt}' (known: {', '.join(FORMATS)})")
+    if fmt == "parquet":
+        raise ConfigError("Parquet is binary: give --out FILE.parquet or --out DIR")
     n = 0
     if fmt == "jsonl":
         for article in articles:
@@ -53,7 +55,15 @@ def write_articles(articles: Iterable[Article], fh: TextIO, fmt: str) -> int:
 
 
 def export_file(articles: Iterable[Article], path: str | os.PathLike[str], fmt: str) -> int:
-    """Write to `path` atomically: readers never see a half-written export."""
+    """Write to `path` atomically: readers never see a half-written export.
+
+    Parquet goes to one file when `path` ends in `.parquet`, else to a folder of
+    shards (`run.parquet.export_parquet`); pyarrow is imported only then.
+    """
+    if fmt == "parquet":
+        from .run.parquet import export_parquet
+
+        return export_parquet(articles, path)
     target = Path(path)
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)

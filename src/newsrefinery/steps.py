@@ -36,17 +36,28 @@ def draft_article(raw: RawDoc, text: str) -> Article:
     if raw.kind == "html":
         from .extract import extract_html
 
-        blocks, meta = extract_html(text, url=raw.url)
-        return article.evolve(
-            url=raw.url or meta.canonical_url,
-            canonical_url=meta.canonical_url,
-            site_name=meta.site_name,
+        got = extract_html(text, url=raw.url, fetched=raw.fetched)
+        meta = got.meta
+        changes: dict[str, object] = {
+            "url": raw.url or meta.canonical_url,
+            "canonical_url": meta.canonical_url,
+            "site_name": meta.site_name,
+            "source_link": meta.source_link,
             # "" rather than None: the page has no headline, and the cleaner must not
             # take its first paragraph for one as it does in a text dump.
-            headline=meta.headline or "",
-            language=meta.language,
-            body=tuple(b for b in (normalise_line(x) for x in blocks) if b),
-        )
+            "headline": meta.headline or "",
+            "modified": meta.modified,
+            "byline": meta.byline,
+            "authors": meta.authors,
+            "agencies": meta.agencies,
+            "language": meta.language,
+            "body": tuple(b for b in (normalise_line(x) for x in got.blocks) if b),
+            "captions": got.captions,
+            "warnings": got.warnings,
+        }
+        if meta.published and not article.published:  # a date the input gave wins
+            changes.update(published=meta.published, published_from=meta.published_from)
+        return article.evolve(**changes)
     # Every line is a candidate, the first included: the cleaning step decides which
     # is the headline (a dump may open with a site banner or a repeated title).
     lines = (normalise_line(line) for line in text.splitlines())
@@ -75,11 +86,20 @@ def build_pipeline(config: Config | None = None) -> tuple[Step, ...]:
     from functools import partial
 
     from .clean import clean_article
+    from .entities import entities_article
+    from .quotes import quotes_article
     from .structure import structure_article
 
     clean = partial(clean_article, config=(config or Config()).clean)
     clean.__name__ = "clean"  # type: ignore[attr-defined]  # refine_raw names failing steps
-    return (clean, structure_article, detect_language, set_status)
+    return (
+        clean,
+        structure_article,
+        entities_article,
+        quotes_article,
+        detect_language,
+        set_status,
+    )
 
 
 def refine_raw(raw: RawDoc, steps: Sequence[Step]) -> Article:

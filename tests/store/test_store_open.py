@@ -13,6 +13,15 @@ from newsrefinery.records import Article, Source
 from newsrefinery.store import APPLICATION_ID, open_store, schema
 
 
+def current() -> list[int]:
+    """The versions a new database records: one per migration, never hard-coded."""
+    return list(range(1, len(schema.MIGRATIONS) + 1))
+
+
+def next_version() -> int:
+    return len(schema.MIGRATIONS) + 1
+
+
 def versions(path: Path) -> list[int]:
     with sqlite3.connect(path) as conn:
         return [r[0] for r in conn.execute("SELECT version FROM schema_version ORDER BY 1")]
@@ -30,10 +39,10 @@ def test_new_database_settings(tmp_path: Path) -> None:
         names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     assert {"runs", "articles", "removed", "quotes", "entities", "clusters"} <= names
     assert {"articles_fts", "quotes_speaker", "entities_name", "articles_source"} <= names
-    assert versions(path) == [1]
+    assert versions(path) == current()
     with open_store(path):  # reopening applies nothing
         pass
-    assert versions(path) == [1]
+    assert versions(path) == current()
 
 
 def test_str_path_and_memory() -> None:
@@ -41,20 +50,19 @@ def test_str_path_and_memory() -> None:
         assert store.count() == 0
 
 
-def test_upgrade_from_version_1_to_fake_version_2(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_upgrade_to_a_new_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "up.db"
     with open_store(path) as store:
         run = store.begin_run([], "local", 1)
         store.write([(Article(id="a", source=Source(uri="u", format="text")), None)], run)
+    before, new = current(), next_version()
     v2 = "ALTER TABLE articles ADD COLUMN extra TEXT; CREATE INDEX a_extra ON articles(extra);"
     monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, v2])
     with open_store(path) as store:
         cols = [r[1] for r in store.connection.execute("PRAGMA table_info(articles)")]
         assert "extra" in cols
         assert store.count() == 1
-    assert versions(path) == [1, 2]
+    assert versions(path) == [*before, new]
     with sqlite3.connect(path) as conn:
         applied = conn.execute("SELECT applied_at FROM schema_version").fetchall()
     assert all(a[0].endswith("Z") for a in applied)
@@ -64,10 +72,13 @@ def test_failed_migration_rolls_back(tmp_path: Path, monkeypatch: pytest.MonkeyP
     path = tmp_path / "bad.db"
     open_store(path).close()
     bad = "CREATE TABLE half_done (x INTEGER); INSERT INTO no_such_table VALUES (1);"
+    before = current()
     monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, bad])
-    with pytest.raises(StoreError, match=r"cannot upgrade database .* to schema version 2"):
+    with pytest.raises(
+        StoreError, match=rf"cannot upgrade database .* to schema version {len(before) + 1}"
+    ):
         open_store(path)
-    assert versions(path) == [1]
+    assert versions(path) == before
     with sqlite3.connect(path) as conn:
         names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     assert "half_done" not in names
@@ -75,10 +86,11 @@ def test_failed_migration_rolls_back(tmp_path: Path, monkeypatch: pytest.MonkeyP
 
 def test_newer_schema_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "future.db"
+    newer = next_version()
     with monkeypatch.context() as m:
         m.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, "CREATE TABLE later (x);"])
         open_store(path).close()
-    with pytest.raises(SchemaError, match="schema version 2, newer than") as info:
+    with pytest.raises(SchemaError, match=f"schema version {newer}, newer than") as info:
         open_store(path)
     assert "\n" not in str(info.value)
     with pytest.raises(SchemaError):

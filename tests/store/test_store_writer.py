@@ -129,7 +129,9 @@ def test_round_trip_and_child_rows(store: Store) -> None:
     )
     ent = store.connection.execute("SELECT name, titles, mentions FROM entities ORDER BY idx")
     assert ent.fetchall() == [("John Kirby", '["spokesman"]', 2), ("Washington", "[]", 0)]
-    clusters = store.connection.execute("SELECT * FROM clusters").fetchall()
+    clusters = store.connection.execute(
+        "SELECT article_id, cluster_id, canonical, duplicate_of, similarity FROM clusters"
+    ).fetchall()
     assert clusters == [(a.id, "c1", 0, "x", 0.93)]
     row = store.connection.execute(
         "SELECT body, quotes_text, site, status, reason, run_id FROM articles"

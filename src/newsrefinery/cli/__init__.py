@@ -9,7 +9,7 @@ import click
 
 from .. import __version__
 from ..errors import NewsRefineryError
-from . import clean, export, refine, search, stats
+from . import clean, clusters, export, importer, quotes, refine, search, serve, stats
 
 
 class _Group(click.Group):
@@ -32,7 +32,7 @@ def cli() -> None:
     """Turn raw scraped news into clean, structured, searchable records."""
 
 
-for _module in (refine, clean, search, export, stats):
+for _module in (refine, clean, search, export, stats, serve, importer, clusters, quotes):
     cli.add_command(_module.command)
 
 

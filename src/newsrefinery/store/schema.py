@@ -135,7 +135,75 @@ CREATE TRIGGER articles_fts_update AFTER UPDATE ON articles BEGIN
 END;
 """
 
-MIGRATIONS: list[str] = [_V1]
+# Deduplication: each article's sketch and band keys (so new articles join existing
+# clusters without re-reading the corpus), and why each cluster member is where it is.
+_DEDUP = """
+CREATE TABLE dedup_signatures (
+    sid        INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL UNIQUE REFERENCES articles(id) ON DELETE CASCADE,
+    exact      INTEGER NOT NULL,  -- 64-bit hash of the body's word sequence
+    tokens     INTEGER NOT NULL,  -- words in the body; 0: nothing to compare
+    sketch     BLOB NOT NULL      -- MinHash then lead sketch, uint32 little-endian
+);
+CREATE INDEX dedup_signatures_exact ON dedup_signatures(exact);
+
+CREATE TABLE dedup_bands (
+    key INTEGER NOT NULL,
+    sid INTEGER NOT NULL REFERENCES dedup_signatures(sid) ON DELETE CASCADE,
+    PRIMARY KEY (key, sid)
+) WITHOUT ROWID;
+CREATE INDEX dedup_bands_sid ON dedup_bands(sid);
+
+-- The parameters the stored sketches were made with; a change re-sketches everything.
+CREATE TABLE dedup_state (
+    name  TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+ALTER TABLE clusters ADD COLUMN link TEXT;
+ALTER TABLE clusters ADD COLUMN jaccard REAL;
+ALTER TABLE clusters ADD COLUMN containment REAL;
+ALTER TABLE clusters ADD COLUMN elected TEXT;
+
+-- Clustering rewrites only the `record` column; re-indexing the unchanged text for
+-- every clustered article would double the cost of a run, so the trigger now fires
+-- only when an indexed column changes.
+DROP TRIGGER articles_fts_update;
+CREATE TRIGGER articles_fts_update AFTER UPDATE OF headline, body, quotes_text ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, headline, body, quotes_text)
+    VALUES ('delete', old.rowid, old.headline, old.body, old.quotes_text);
+    INSERT INTO articles_fts(rowid, headline, body, quotes_text)
+    VALUES (new.rowid, new.headline, new.body, new.quotes_text);
+END;
+"""
+
+# The corpus-level people table (store/people.py): one row per person across
+# articles, the names they go by, and which article entity is which person. It is
+# derived data, rebuilt whole from the stored records by `people.rebuild_people`.
+_PEOPLE = """
+CREATE TABLE people (
+    name     TEXT PRIMARY KEY,
+    aliases  TEXT NOT NULL,
+    titles   TEXT NOT NULL,
+    articles INTEGER NOT NULL
+);
+
+CREATE TABLE people_names (
+    alias TEXT NOT NULL COLLATE NOCASE,
+    name  TEXT NOT NULL REFERENCES people(name) ON DELETE CASCADE,
+    PRIMARY KEY (alias, name)
+) WITHOUT ROWID;
+
+CREATE TABLE people_articles (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    entity     TEXT NOT NULL,
+    name       TEXT NOT NULL REFERENCES people(name) ON DELETE CASCADE,
+    PRIMARY KEY (article_id, entity)
+) WITHOUT ROWID;
+CREATE INDEX people_articles_name ON people_articles(name);
+"""
+
+MIGRATIONS: list[str] = [_V1, _DEDUP, _PEOPLE]
 
 
 def statements(script: str) -> list[str]:
