@@ -1,5 +1,12 @@
 """Star clustering of one component: centres in election order, members verified
-against the centre itself (see `cluster.py` for the whole picture)."""
+against the centre itself (see `cluster.py` for the whole picture).
+
+A node links to a centre when `verify.decide` says so, except that
+- two texts dated more than `max_days` apart are never linked (a recurring report);
+- two bodies both shorter than `short_words` also need like headlines (a template
+  filled in for many stories: dividend notices, market figures);
+- the looser wire bar needs agency, dateline place, dates and headline to agree.
+"""
 
 from __future__ import annotations
 
