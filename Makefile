@@ -19,8 +19,10 @@ demo: $(STAMP)
 	$(VENV)/bin/newsrefinery refine examples/corpus --db $(DB)
 	$(VENV)/bin/newsrefinery stats --db $(DB)
 
+# Two processes: the Ray tests leave Ray's threads behind, and the local engine forks.
 test: $(STAMP)
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -m "not ray"
+	$(PY) -m pytest -q -m ray
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests benchmarks

@@ -27,7 +27,9 @@ from newsrefinery.records import Article
 from newsrefinery.run.parquet import parquet_files, read_articles
 from newsrefinery.run.ray_engine import refine_paths_ray
 
-pytestmark = pytest.mark.slow
+# `ray`: run apart from the other tests, since forking worker processes from a
+# process where Ray has run is unsafe (see the Makefile).
+pytestmark = [pytest.mark.slow, pytest.mark.ray]
 
 STORY = "Harbour plan approved\n" + "The council approved the harbour plan on Monday night.\n" * 3
 

@@ -172,15 +172,32 @@ def _execute(
 
 
 def _start_pool(config: Config) -> Any:
+    import multiprocessing
+
     from pebble import ProcessPool
 
-    warm_up()
+    if _threads() > 1:
+        # Forking a process that runs other threads (a Ray driver, gRPC, a progress
+        # bar) can copy a held lock into the child; a fresh forkserver cannot.
+        context: Any = multiprocessing.get_context("forkserver")
+    else:
+        warm_up()  # forked workers then share the loaded models
+        context = multiprocessing.get_context("fork")
     return ProcessPool(
         max_workers=config.run.jobs,
         max_tasks=config.run.max_tasks,
         initializer=_init_worker,
         initargs=(config,),
+        context=context,
     )
+
+
+def _threads() -> int:
+    """OS threads of this process (Linux); 1 where /proc does not tell."""
+    try:
+        return len(os.listdir("/proc/self/task"))
+    except OSError:
+        return 1
 
 
 def _collect(
