@@ -86,7 +86,9 @@ def _slow_or_crashing(article: Article) -> Article:
 
 
 def test_time_limit_crash_and_memory_cap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # Workers are forked, so they inherit the patched pipeline.
+    # Forked workers inherit the patched pipeline; earlier tests may have left threads
+    # behind, which would make the runner start workers from a fresh forkserver.
+    monkeypatch.setattr(local, "_threads", lambda: 1)
     monkeypatch.setattr(local, "build_pipeline", lambda config: (_slow_or_crashing,))
     corpus = tmp_path / "c"
     corpus.mkdir()
@@ -101,3 +103,13 @@ def test_time_limit_crash_and_memory_cap(tmp_path: Path, monkeypatch: pytest.Mon
         # Machine-caused failures are retried by the next run, not remembered as done.
         again = refine_paths([str(corpus)], store, _config(timeout=2, memory_mb=1024))
         assert again.unchanged == 1 and again.rejected_total == 3
+
+
+def test_forkserver_workers_when_threads_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(local, "_threads", lambda: 4)
+    corpus = _corpus(tmp_path / "c", n=3)
+    with open_store(tmp_path / "db.sqlite") as store:
+        stats = refine_paths([str(corpus)], store, _config())
+        assert stats.stored == 3 and stats.read == 6
