@@ -55,16 +55,18 @@ def rescue_units(
     units: Sequence[Unit], config: Config, factory: Pipeline, out: str | None
 ) -> Iterator[tuple[Unit, list[dict[str, Any]]]]:
     """(unit, its result rows) for each unit, one unit at a time."""
+    import multiprocessing
+
     from pebble import ProcessPool
 
-    from .local import warm_up
-
-    warm_up()
+    # The driver runs Ray's threads: forking it can copy a held lock into a worker
+    # (it segfaulted), so the workers come from a fresh forkserver.
     pool = ProcessPool(
         max_workers=config.run.jobs,
         max_tasks=config.run.max_tasks,
         initializer=_init_worker,
         initargs=(config, factory),
+        context=multiprocessing.get_context("forkserver"),
     )
     with pool:
         for unit in units:
