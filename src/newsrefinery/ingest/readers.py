@@ -76,6 +76,18 @@ def split_extension(path: str) -> tuple[str, bool]:
 
 def _walk(root: str, max_bytes: int) -> Iterator[RawDoc]:
     """Files under `root`, depth first, each directory's entries sorted by name."""
+    for item in walk_files(root):
+        if isinstance(item, RawDoc):
+            yield item
+        else:
+            yield from _guarded(_uri(item), read_file(item, max_bytes=max_bytes, listed=True))
+
+
+def walk_files(root: str) -> Iterator[RawDoc | str]:
+    """The file paths under `root` in reading order, and a rejection per unusable directory.
+
+    The one walk both engines use, so the Ray engine lists exactly what this reads.
+    """
     seen: set[tuple[int, int]] = set()
     # An explicit stack instead of recursion: directory trees can be deeper than
     # Python's recursion limit.
@@ -96,7 +108,7 @@ def _walk(root: str, max_bytes: int) -> Iterator[RawDoc]:
         elif os.path.isdir(path):
             pending = path
         else:
-            yield from _guarded(_uri(path), read_file(path, max_bytes=max_bytes, listed=True))
+            yield path
 
 
 def _list_dir(path: str, seen: set[tuple[int, int]], *, listed: bool) -> list[str] | RawDoc | None:

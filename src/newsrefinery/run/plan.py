@@ -130,28 +130,11 @@ def _entries(paths: Iterable[str], max_bytes: int) -> Iterator[Entry]:
 
 
 def _walk(root: str) -> Iterator[Entry]:
-    """`ingest.readers._walk`, listing instead of reading: same order, same rejections."""
-    from ..ingest.readers import _list_dir, _uri
+    """The readers' own walk, listing instead of reading: same order, same rejections."""
+    from ..ingest.readers import _uri, walk_files
 
-    seen: set[tuple[int, int]] = set()
-    stack: list[Iterator[str]] = []
-    pending: str | None = root
-    while pending is not None or stack:
-        if pending is not None:
-            listing = _list_dir(pending, seen, listed=pending != root)
-            pending = None
-            if isinstance(listing, RawDoc):
-                yield listing
-            elif listing is not None:
-                stack.append(iter(listing))
-            continue
-        path = next(stack[-1], None)
-        if path is None:
-            stack.pop()
-        elif os.path.isdir(path):
-            pending = path
-        else:
-            yield _file(path, _uri(path), listed=True)
+    for item in walk_files(root):
+        yield item if isinstance(item, RawDoc) else _file(item, _uri(item), listed=True)
 
 
 def _file(path: str, uri: str, *, listed: bool) -> FileEntry:
