@@ -11,23 +11,26 @@ from typing import Any
 from ..records import Article
 from ..run import RunStats
 
-_CONTAINERS = (".jsonl", ".ndjson", ".warc", ".jsonl.gz", ".ndjson.gz", ".warc.gz")
-
 
 def count_documents(paths: tuple[str, ...]) -> int | None:
-    """Documents to expect, when every input is one document per file; else None."""
+    """Documents to expect, when every input is one document per file; else None.
+
+    Lists through the readers' own walk and extension table, so it counts what
+    `refine` will read.
+    """
+    from ..ingest.patterns import EXTENSIONS
+    from ..ingest.readers import walk_files
+
+    containers = {ext for ext, kind in EXTENSIONS.items() if kind in ("jsonl", "warc")}
     total = 0
-    stack = list(paths)
-    while stack:
-        path = stack.pop()
-        if path == "-" or path.lower().endswith(_CONTAINERS):
+    for path in paths:
+        if path == "-":
             return None
-        if os.path.isdir(path):
-            try:
-                stack.extend(e.path for e in os.scandir(path) if not e.name.startswith("."))
-            except OSError:
-                continue
-        else:
+        for item in walk_files(path) if os.path.isdir(path) else [path]:
+            if isinstance(item, str):
+                name = item.lower().removesuffix(".gz")
+                if os.path.splitext(name)[1] in containers:
+                    return None
             total += 1
     return total
 
@@ -35,8 +38,8 @@ def count_documents(paths: tuple[str, ...]) -> int | None:
 class Reporter:
     """Receives each finished article from the runner and shows how the run goes."""
 
-    def __init__(self, total: int | None) -> None:
-        self.total = total
+    def __init__(self, paths: tuple[str, ...]) -> None:
+        self.paths = paths
         self.tty = sys.stderr.isatty()
         self.progress: Any = None
         self.task: Any = None
@@ -61,7 +64,9 @@ class Reporter:
                 transient=True,
             )
             self.progress.start()
-            self.task = self.progress.add_task("refine", total=self.total, rate="-", rejected=0)
+            # Counted only for the bar: a run without a terminal skips the pre-walk.
+            total = count_documents(self.paths)
+            self.task = self.progress.add_task("refine", total=total, rate="-", rejected=0)
         return self
 
     def update(self, _article: Article, stats: RunStats) -> None:

@@ -63,7 +63,7 @@ def command(
     if engine == "ray" or address or out:
         _refine_ray(paths, db, out, address, jobs, config, force=force, strict=strict)
         return
-    with open_store(db) as store, Reporter(_total(paths)) as reporter:
+    with open_store(db) as store, Reporter(paths) as reporter:
         stats = refine_paths(
             paths, store, config, argv=sys.argv[1:], force=force, on_result=reporter.update
         )
@@ -98,7 +98,7 @@ def _refine_ray(
         raise click.UsageError("--address and --out need --engine ray")
     if out and ctx.get_parameter_source("db") is not click.core.ParameterSource.DEFAULT:
         raise click.UsageError("give --db or --out, not both")
-    with Reporter(_total(paths)) as reporter:
+    with Reporter(paths) as reporter:
         # Without --jobs, Ray uses every CPU of the cluster, not this machine's count.
         run = partial(
             refine_paths_ray, paths, config, address=address, workers=jobs,
@@ -124,9 +124,3 @@ def _cluster(store: Any) -> str:
         f"clustered: {done.sketched} new articles sketched, {done.affected} re-clustered, "
         f"{done.changed} updated"
     )
-
-
-def _total(paths: tuple[str, ...]) -> Any:
-    from .progress import count_documents
-
-    return count_documents(paths)
