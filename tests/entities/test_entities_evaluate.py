@@ -8,6 +8,7 @@ from pathlib import Path
 from newsrefinery.entities.evaluate import (
     baseline_mentions,
     load_gum,
+    predicted_named,
     prf,
     score_mentions,
     score_pronouns,
@@ -60,3 +61,26 @@ def test_baseline_types_capitalised_runs() -> None:
     found = baseline_mentions("The talks in Beijing with NATO and John Kirby.")
     assert (13, 20, "PLACE") in found and (26, 30, "ORG") in found
     assert (35, 45, "PERSON") in found
+
+
+def test_issue_scope_leaves_out_titles_and_groups(tmp_path: Path) -> None:
+    text = "The President met Muslims. Kirby spoke."
+    ents = [
+        {"start": 0, "end": 13, "text": text[:13], "ner": "PERSON", "is_named": True,
+         "pronoun": False, "chain": "1", "name": "President"},
+        {"start": 18, "end": 25, "text": "Muslims", "ner": "PERSON", "is_named": True,
+         "pronoun": False, "chain": "2", "name": "Muslims"},
+        {"start": 27, "end": 32, "text": "Kirby", "ner": "PERSON", "is_named": True,
+         "pronoun": False, "chain": "3", "name": "Kirby"},
+    ]  # fmt: skip
+    chains = {k: {"ner": "PERSON", "name": "x"} for k in "123"}
+    path = tmp_path / "gum.jsonl"
+    path.write_text(gum_line(text, ents, chains) + "\n", encoding="utf-8")
+    (gum,) = load_gum(path)
+    (issue,) = load_gum(path, "issue")
+    assert len(gum.named) == 3
+    assert issue.named == {(27, 32, "PERSON")}
+    assert issue.ignored == {(4, 13), (18, 25)}
+    found = [Entity("Muslims", "PERSON", (), (Mention("Muslims", 18, 25),))]
+    assert predicted_named(found, issue.ignored) == set()
+    assert predicted_named(found) == {(18, 25, "PERSON")}

@@ -74,3 +74,26 @@ def test_shouted_dateline_city_is_a_place() -> None:
     assert (found[0].text, found[0].type, found[0].canonical) == (
         "WASHINGTON", "PLACE", "Washington",
     )  # fmt: skip
+
+
+def test_event_names_keep_the_organisation_or_place_they_open_with() -> None:
+    from newsrefinery.entities import entities_article
+
+    from .helpers_entities import article, by_name
+
+    text = "Sweden won at the FIFA World Cup. He opposed the Vietnam War."
+    names = by_name(entities_article(article(text)).entities)
+    assert names["FIFA"].type == "ORG"
+    assert names["Vietnam"].type == "PLACE"
+    assert "FIFA World Cup" not in names
+
+
+def test_adverb_opening_a_sentence_is_dropped_but_a_name_ending_in_ly_is_not() -> None:
+    from newsrefinery.entities import entities_article
+
+    from .helpers_entities import article, by_name
+
+    text = "Currently Shalev teaches. Image: Nick Moreau.\n\nDaly explained how she did it."
+    names = by_name(entities_article(article(text)).entities)
+    assert "Currently Shalev" not in names
+    assert names["Daly"].type == "PERSON"

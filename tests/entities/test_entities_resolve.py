@@ -78,3 +78,44 @@ def test_caption_gives_the_full_name_to_the_body() -> None:
     art = entities_article(article("Kirby said no.", captions=("John Kirby speaks.",)))
     kirby = by_name(art.entities)["John Kirby"]
     assert mention_texts(kirby) == ["Kirby"]
+
+
+def test_capitalised_english_words_are_no_person() -> None:
+    text = "He backed a Living Wage plan and Term Limits. Dmytro Kuleba said so."
+    names = by_name(entities_article(article(text)).entities)
+    assert "Living Wage" not in names and "Term Limits" not in names
+    assert names["Dmytro Kuleba"].type == "PERSON"
+
+
+def test_repeated_capitalised_english_words_name_an_organisation() -> None:
+    text = "He joined the Magic Circle in May. Members of the Magic Circle met."
+    names = by_name(entities_article(article(text)).entities)
+    assert names["Magic Circle"].type == "ORG"
+
+
+def test_a_pronoun_after_an_unknown_single_name_makes_a_person() -> None:
+    text = "Well, Gorbachev came to power. What did he do? Then Zorblat arrived."
+    names = by_name(entities_article(article(text)).entities)
+    assert names["Gorbachev"].type == "PERSON"
+    assert mention_texts(names["Gorbachev"]) == ["Gorbachev", "he"]
+    assert "Zorblat" not in names
+
+
+def test_a_determiner_keeps_a_name_from_being_a_person() -> None:
+    text = "Stardust flew. I hope he likes the Stardust capsule."
+    names = by_name(entities_article(article(text)).entities)
+    assert "Stardust" not in names or names["Stardust"].type != "PERSON"
+
+
+def test_town_before_a_comma_and_a_region_is_a_place() -> None:
+    text = "The convention in Buxton, England drew crowds to Mountain View, California."
+    names = by_name(entities_article(article(text)).entities)
+    assert names["Buxton"].type == "PLACE"
+    assert names["Mountain View"].type == "PLACE"
+
+
+def test_words_and_shouted_words_are_no_organisation() -> None:
+    text = "It was HUGE. We serve the people, and the People know it. NATO agreed."
+    names = by_name(entities_article(article(text)).entities)
+    assert {"HUGE", "People"}.isdisjoint(names)
+    assert names["North Atlantic Treaty Organization"].type == "ORG"

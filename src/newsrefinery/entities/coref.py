@@ -71,17 +71,17 @@ def link_people(
     """Every pronoun and nominal mention of the body that refers to a named person."""
     toks = body.tokens
     starts = _named_starts(groups)
+    if not starts:
+        return []  # no one named in the body: no pronoun has anyone to go to
     states = {g: _State() for g, group in enumerate(groups) if group.type == "PERSON"}
     genders = list(genders)
     weak = [all(s.weak for s in group.spans) for group in groups]
     links: list[Link] = []
     seen_in_sentence: set[int] = set()
-    boundaries = [
-        k for k in range(1, len(toks)) if toks[k].gap_newline or toks[k - 1].text in SENTENCE_ENDS
-    ]
+    events, boundaries = _scan(toks, starts)
     current = -1
     skip_to = 0
-    for k in _events(toks, starts):
+    for k in events:
         if k < skip_to:
             continue
         tok = toks[k]
@@ -112,13 +112,15 @@ def link_people(
     return links
 
 
-def _events(toks: list[Token], starts: dict[int, int]) -> list[int]:
-    """Indexes of the words that can mention a person: names, pronouns, "the"."""
-    return [
-        k
-        for k, tok in enumerate(toks)
-        if tok.start in starts or tok.lower in _PRONOUNS or tok.lower in NOMINAL_DETERMINERS
-    ]
+def _scan(toks: list[Token], starts: dict[int, int]) -> tuple[list[int], list[int]]:
+    """Indexes of the words that can mention a person (names, pronouns, "the"), and
+    of the words that open a sentence (comprehensions: the body's every word is read)."""
+    wanted = _PRONOUNS | NOMINAL_DETERMINERS
+    events = [k for k, tok in enumerate(toks) if tok.lower in wanted or tok.start in starts]
+    ends = [k + 1 for k, tok in enumerate(toks) if tok.text in SENTENCE_ENDS]
+    breaks = [k for k, tok in enumerate(toks) if tok.gap_newline]
+    boundaries = sorted({k for k in ends + breaks if 0 < k < len(toks)})
+    return events, boundaries
 
 
 def _named_starts(groups: list[Group]) -> dict[int, int]:

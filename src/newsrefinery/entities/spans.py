@@ -7,14 +7,17 @@ run of its words that names something, typed or still open, with the context cue
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..records import EntityType
 from .patterns import HONORIFICS, PERSON_AFTER, RELATIVE_PERSON, ROLE_NOUNS, SPEECH_VERBS
 from .tokens import Token, bare, tokenize
 
-# Marks stripped off a word written in lower case before it is remembered as such.
-_EDGE_MARKS = ".,;:!?\"'“”‘’()[]"
+# A word written in lower case stands after a space or an opening mark and runs up
+# to the next space or closing mark ("infected" in "(infected ants").
+_SPACES = " \t\n\r\f\v\xa0\u2009\u200a\u202f\u3000"
+_OPENING = frozenset(_SPACES + "\"'“‘([")
+_CLOSING = frozenset(_SPACES + ".,;:!?\"'“”‘’()[]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,17 +28,21 @@ class Field:
     text: str
     tokens: list[Token]
 
-    # Filled on first use: the words the text writes in lower case.
-    lower_words: set[str] = field(default_factory=set, compare=False)
-
     def writes_lower(self, word: str) -> bool:
-        """Whether the text also writes `word` in lower case: "Infected ants ..."
-        opens with an ordinary word when "infected" occurs too."""
-        words = self.lower_words
-        if not words:
-            words.update(w.strip(_EDGE_MARKS) for w in self.text.split() if w[0].islower())
-            words.add("")  # marks the set as filled, even for a text without such words
-        return word in words
+        """Whether the text also writes `word` (lower case) as a word of its own:
+        "Infected ants ..." opens with an ordinary word when "infected" occurs too."""
+        if not "a" <= word[:1] <= "z":
+            return False
+        text = self.text
+        size = len(word)
+        at = text.find(word)
+        while at >= 0:
+            end = at + size
+            opens = at == 0 or text[at - 1] in _OPENING
+            if opens and (end == len(text) or text[end] in _CLOSING):
+                return True
+            at = text.find(word, at + 1)
+        return False
 
 
 @dataclass(slots=True)

@@ -50,15 +50,16 @@ def tokenize(text: str) -> list[Token]:
     are `FILLER`)."""
     tokens: list[Token] = []
     append = tokens.append
+    new = tuple.__new__  # a NamedTuple's own __new__ is a slow Python function
     opener = True
     pos = 0
     for space, low, found in _TOKEN.findall(text):
         start = pos + len(space)
-        newline = "\n" in space and bool(tokens)
+        newline = "\n" in space and pos > 0
         if low:  # a plain lower-case word: the common case, kept short
             pos = start + len(low)
             if low in READ_WORDS:
-                append(Token(low, start, pos, low, False, opener or newline, newline))
+                append(new(Token, (low, start, pos, low, False, opener or newline, newline)))
             else:
                 append(FILLER_NEWLINE if newline else FILLER)
             opener = False
@@ -73,15 +74,16 @@ def tokenize(text: str) -> list[Token]:
             append(FILLER_NEWLINE if newline else FILLER)
             opener = False
             if period:
-                append(Token(".", pos - 1, pos, ".", False, False, False))
+                append(new(Token, (".", pos - 1, pos, ".", False, False, False)))
                 opener = True
             continue
         # "eBay", "iPhone", "wikiHow": brand names with a small first letter.
         cap = first.isupper() or (first.islower() and not word.islower() and word.isalnum())
-        append(Token(word, start, start + len(word), word.lower(), cap, opener or newline, newline))
+        fields = (word, start, start + len(word), word.lower(), cap, opener or newline, newline)
+        append(new(Token, fields))
         opener = word in _OPENERS
         if period:  # the sentence's own period
-            append(Token(".", pos - 1, pos, ".", False, False, False))
+            append(new(Token, (".", pos - 1, pos, ".", False, False, False)))
             opener = True
     return tokens
 
