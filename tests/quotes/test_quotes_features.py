@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
+import json
 from pathlib import Path
 
 from newsrefinery.quotes import features, train
@@ -21,7 +21,15 @@ def test_features_name_the_frame_and_the_speaker() -> None:
 def test_probability_is_a_logistic_of_the_weights() -> None:
     p = features.probability(["kind=direct", "frame=sv", "lemma=say"])
     assert 0.0 < p < 1.0
-    assert features.probability([]) == 1.0 / (1.0 + 2.718281828459045**-features.BIAS)
+    bias = features.model().bias
+    assert features.probability([]) == 1.0 / (1.0 + 2.718281828459045**-bias)
+
+
+def test_shipped_model_is_package_data_read_once() -> None:
+    m = features.model()
+    assert m is features.model()
+    assert m.weights and set(m.thresholds) == {"direct", "partial", "indirect"}
+    assert all(0.0 < t < 1.0 for t in m.thresholds.values())
 
 
 def example(kind: str, feats: list[str], right: bool, gold: int) -> train.Example:
@@ -39,15 +47,13 @@ def test_fit_learns_which_feature_means_right() -> None:
     assert train.fit(data) == (bias, weights)  # deterministic
 
 
-def test_rendered_weights_are_a_module(tmp_path: Path) -> None:
-    out = tmp_path / "w.py"
-    out.write_text(train.render(0.5, {"kind=direct": 1.25}, {"direct": 0.4}), encoding="utf-8")
-    spec = importlib.util.spec_from_file_location("w", out)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    assert (module.BIAS, module.WEIGHTS, module.THRESHOLDS) == (
-        0.5,
-        {"kind=direct": 1.25},
-        {"direct": 0.4},
-    )
+def test_rendered_weights_are_the_json_the_model_reads(tmp_path: Path) -> None:
+    text = train.render(0.5, {"kind=direct": 1.25}, {"direct": 0.4})
+    assert json.loads(text) == {
+        "bias": 0.5,
+        "thresholds": {"direct": 0.4},
+        "weights": {"kind=direct": 1.25},
+    }
+    m = features.Model.from_json(text)
+    assert (m.bias, m.weights, m.thresholds) == (0.5, {"kind=direct": 1.25}, {"direct": 0.4})
+    assert features.probability(["kind=direct"], m) == 1.0 / (1.0 + 2.718281828459045**-1.75)

@@ -52,6 +52,37 @@ def frames(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             "The White House is saying that taxes must rise.",
             [("sv", "The White House", None, "taxes must rise")],
         ),
+        # The speaker's phrase runs on to the comma; what it reports follows it.
+        (
+            "According to a new poll of voters aged 18 to 29, Sanders leads by ten points.",
+            [("acc", "a new poll", None, "Sanders leads by ten points")],
+        ),
+        # An apposition after an inverted speaker is not what was said.
+        (
+            "Talks stalled in 2005, said Jeffrey Trimble, a senior official with the board "
+            "that oversees the broadcasters in Washington.",
+            [("vs", "Jeffrey Trimble", "Talks stalled in 2005", None)],
+        ),
+        # Time and place between the cue and "that" are not what was said.
+        (
+            "Lehrich said Friday that she would sign the bill.",
+            [("sv", "Lehrich", None, "she would sign the bill")],
+        ),
+        (
+            "Pence told reporters on Tuesday in Ohio that he was confident.",
+            [("sv", "Pence", None, "he was confident")],
+        ),
+        # "He’s" is a subject and a verb, not a possessive before a noun.
+        (
+            "He’s claiming that voting fraud is a big problem.",
+            [("sv", "He’s", None, "voting fraud is a big problem")],
+        ),
+        # A quotation after "told them" is what was said; after a name, a title.
+        ("I told them “never again.”", [("sv", "I", None, "“never again.”")]),
+        (
+            "She told MSNBC’s “Morning Joe” that it was over.",
+            [("sv", "She", None, "it was over")],
+        ),
     ],
 )
 def test_frames(text: str, expected: list[tuple[str, str | None, str | None, str | None]]) -> None:

@@ -18,6 +18,7 @@ from .patterns import (
     BOUNDARIES,
     CONTENT_LEAD,
     FOREIGN_AUX,
+    MODIFIER_LEADS,
     OBJECT_PRONOUNS,
     OBJECT_VERBS,
     TAIL_LEADS,
@@ -90,8 +91,14 @@ def _according(toks: list[Tok], f: Frame, lo: int, prev_end: int, limit: int) ->
     before = _substantial(toks, _trim(toks, prev_end, start)) if start > lo else None
     if before is not None:
         f.before = before  # "..., according to Kirby."
-    else:
-        f.after = _trim(toks, f.speaker[1] if f.speaker else f.cue[1], limit)
+        return
+    k = f.speaker[1] if f.speaker else f.cue[1]
+    # "According to a new poll of voters aged 18 to 29, Sanders leads ...": the
+    # speaker's phrase runs on to the comma; what it reports follows the comma.
+    comma = next((m for m in range(k, limit) if toks[m].text == "," or toks[m].quote >= 0), -1)
+    if comma >= 0 and toks[comma].text == ",":
+        k = comma
+    f.after = _trim(toks, k, limit)
 
 
 def _verb_content(toks: list[Tok], f: Frame, prev_end: int, limit: int) -> None:
@@ -120,6 +127,10 @@ def _is_tail(toks: list[Tok], f: Frame, limit: int) -> bool:
     """Only modifiers follow the frame up to `limit` ("on Thursday", ", a spokesman
     for the council"): the frame reports what came before it."""
     end = frame_end(f)
+    if f.kind == "vs" and end < limit and toks[end].text == ",":
+        # "..., said Rita Katz, the director of SITE, which tracks ...": after an
+        # inverted speaker and a comma comes an apposition, unless a quotation.
+        return not any(t.quote >= 0 for t in toks[end:limit])
     starts_content = end < limit and toks[end].is_word and toks[end].low not in TAIL_LEADS
     if starts_content and f.lemma not in OBJECT_VERBS:
         return False  # "... said that ...", "... said the war ...": content follows
@@ -152,8 +163,23 @@ def _content_start(toks: list[Tok], f: Frame, limit: int) -> int:
         k = f.speaker[1]
     if f.lemma in OBJECT_VERBS and f.kind != "vs":
         k = _skip_object(toks, k, limit, f.lemma)
+    k = _skip_modifiers(toks, k, limit)
     while k < limit and toks[k].low in CONTENT_LEAD:
         k += 1
+    return k
+
+
+def _skip_modifiers(toks: list[Tok], k: int, limit: int) -> int:
+    """ "said Friday that ...", "told reporters on Tuesday in Ohio that ...": time
+    and place modifiers between the cue and a "that" are not what was said."""
+    if k >= limit or toks[k].low not in MODIFIER_LEADS:
+        return k
+    for m in range(k + 1, min(limit, k + _MAX_TAIL_WORDS)):
+        t = toks[m]
+        if t.low == "that":
+            return m
+        if t.quote >= 0 or t.text in ",;:" or t.low in BOUNDARIES:
+            break
     return k
 
 
@@ -162,7 +188,9 @@ def _skip_object(toks: list[Tok], k: int, limit: int, lemma: str) -> int:
     start = k
     if k < limit and (toks[k].low in OBJECT_PRONOUNS or toks[k].low == "the"):
         k += 1
-    while k < limit and (toks[k].capitalised or (toks[k].quote >= 0 and k > start)):
+    while k < limit and (
+        toks[k].capitalised or (toks[k].quote >= 0 and k > start and toks[k - 1].capitalised)
+    ):  # a quotation after a name is a title ("MSNBC’s “Morning Joe”"), after "them" speech
         k += 1
     while k < limit and toks[k].text.islower() and is_speaker_noun(toks[k].low):
         k += 1

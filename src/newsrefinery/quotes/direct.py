@@ -42,7 +42,9 @@ def _content_of(frame: Frame, q: int) -> TokRange | None:
     return None
 
 
-def _kind(toks: list[Tok], rng: TokRange) -> str:
+def quote_kind(toks: list[Tok], rng: TokRange) -> str:
+    """ "direct" or "partial", by how much of the content `rng` lies outside quotation
+    marks."""
     # Letters and digits of the words outside quotation marks (a word token is
     # letters and digits but for an inner apostrophe or hyphen: close enough).
     outside = sum(len(t.text) for t in toks[rng[0] : rng[1]] if t.quote < 0 and t.text[0].isalnum())
@@ -75,7 +77,7 @@ def attribute(
     found = frame_for(frames, q)
     if found is not None:
         frame, rng = found
-        kind = _kind(toks, rng)
+        kind = quote_kind(toks, rng)
         if kind == "partial" and looks_like_title(toks, q):
             return Attribution(para, None, "other")
         return Attribution(para, frame, kind)
@@ -97,7 +99,7 @@ def _subject_of(toks: list[Tok], sent: TokRange, q: int, para: int) -> Attributi
         return Attribution(para, None, "other")
     rng, verb = found
     frame = Frame("subj", (verb, verb + 1), "speech", "", rng)
-    return Attribution(para, frame, _kind(toks, (sent[0], sent[1])))
+    return Attribution(para, frame, quote_kind(toks, (sent[0], sent[1])))
 
 
 def _can_speak(toks: list[Tok], rng: TokRange) -> bool:

@@ -1,24 +1,59 @@
 """How sure an attribution is: a few light features and a logistic model over them.
 
 The rules propose every attribution they can find; the model, trained on the PolNeAR
-train split by `python -m newsrefinery.quotes.train` (weights in `weights.py`),
-says how likely each one is to name the right speaker. Below the kind's threshold
-an indirect quote is dropped and a direct or partial quote keeps its text but loses
-its speaker: an unknown speaker is null, never a guess.
+train split by `python -m newsrefinery.quotes.train` (weights in the package data file
+`data/weights.json`, read once on first use), says how likely each one is to name the
+right speaker. Below the kind's threshold an indirect quote is dropped and a direct
+or partial quote keeps its text but loses its speaker: an unknown speaker is null,
+never a guess.
 """
 
 from __future__ import annotations
 
+import functools
+import json
 import math
+from dataclasses import dataclass
+from importlib import resources
 
 from .content import Frame
-from .patterns import PRONOUN_GENDER
+from .patterns import LEAD_CLASSES, PRONOUN_GENDER
 from .phrases import is_speaker_noun
 from .text import Tok
-from .weights import BIAS, THRESHOLDS, WEIGHTS
+
+WEIGHTS_FILE = "weights.json"
 
 # A quotation this short in title case is more often a name than speech.
 _TITLE_WORDS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    """A logistic model: the bias, one weight per feature and a threshold per kind."""
+
+    bias: float
+    weights: dict[str, float]
+    thresholds: dict[str, float]
+
+    @classmethod
+    def from_json(cls, text: str) -> Model:
+        doc = json.loads(text)
+        weights = {str(k): float(v) for k, v in doc["weights"].items()}
+        thresholds = {str(k): float(v) for k, v in doc["thresholds"].items()}
+        return cls(float(doc["bias"]), weights, thresholds)
+
+    def to_json(self) -> str:
+        weights = dict(sorted(self.weights.items()))
+        doc = {"bias": self.bias, "thresholds": self.thresholds, "weights": weights}
+        return json.dumps(doc, indent=1, ensure_ascii=False) + "\n"
+
+
+@functools.cache
+def model() -> Model:
+    """The shipped model, read from the package data on first use (a module of
+    generated literals would cost every `import` and exceed the module size limit)."""
+    path = resources.files("newsrefinery.quotes") / "data" / WEIGHTS_FILE
+    return Model.from_json(path.read_text("utf-8"))
 
 
 def _bucket(n: int, edges: tuple[int, ...]) -> str:
@@ -43,12 +78,34 @@ def speaker_type(toks: list[Tok]) -> str:
     return "other"
 
 
+def _lead(text: str, before: str) -> str:
+    """What opens the reported text: "that ..." (or right after a "that"), "to ...",
+    a pronoun, a determiner, a name, a number, a preposition, a question word."""
+    if before.rstrip().lower().endswith(" that"):
+        return "that"
+    first = text.split(maxsplit=1)[0].strip("“”\"‘’'(") if text.strip() else ""
+    low = first.lower()
+    for name, words in LEAD_CLASSES.items():
+        if low in words:
+            return name
+    if first[:1].isdigit() or first[:1] == "$":
+        return "num"
+    return "cap" if first[:1].isupper() else "low"
+
+
+def _form(cue: Tok) -> str:
+    """The cue's form: "saying", "says", or a past or base form."""
+    low = cue.low
+    return "ing" if low.endswith("ing") else "s" if low.endswith("s") else "base"
+
+
 def candidate_features(
-    toks: list[Tok], frame: Frame, kind: str, chained: str, text: str
+    toks: list[Tok], frame: Frame, kind: str, chained: str, text: str, before: str = ""
 ) -> list[str]:
     """The features of one attribution: `toks` is the paragraph of its frame, `text`
-    the quoted or reported text, `chained` "", "sentence" or "paragraph" when the
-    speaker was carried over from an earlier sentence or paragraph."""
+    the quoted or reported text and `before` the few characters ahead of it,
+    `chained` "", "sentence" or "paragraph" when the speaker was carried over from
+    an earlier sentence or paragraph."""
     assert frame.speaker is not None
     words = len(text.split())
     spk = speaker_type(toks[frame.speaker[0] : frame.speaker[1]])
@@ -78,14 +135,26 @@ def candidate_features(
     feats.append(f"kind*words={kind}*{_bucket(words, (3, 8, 20, 40))}")
     # One- and two-word quotations without a cue of their own are mostly scare quotes.
     feats.append(f"frame*words={frame_kind}*{_bucket(words, (1, 2, 3, 8))}")
+    # Reported speech opens with "that", a subject or "to"; a preposition or a
+    # participle after the cue is mostly a modifier taken for content.
+    lead = _lead(text, before)
+    form = _form(toks[frame.cue[0]])
+    feats += [f"kind*lead={kind}*{lead}", f"lemma*lead={frame.lemma}*{lead}"]
+    feats += [f"kind*form={kind}*{form}", f"lemma*form={frame.lemma}*{form}"]
+    feats.append(f"frame*lead={frame_kind}*{lead}")
     return feats
 
 
-def probability(features: list[str]) -> float:
-    z = BIAS + sum(WEIGHTS.get(f, 0.0) for f in features)
+def probability(features: list[str], m: Model | None = None) -> float:
+    """How likely the attribution with these features is right, by model `m`
+    (the shipped one by default)."""
+    m = m or model()
+    weights = m.weights
+    z = m.bias + sum(weights.get(f, 0.0) for f in features)
     return 1.0 / (1.0 + math.exp(-z))
 
 
 def keep(kind: str, features: list[str]) -> bool:
     """Whether the attribution is sure enough to name its speaker."""
-    return probability(features) >= THRESHOLDS.get(kind, 0.5)
+    m = model()
+    return probability(features, m) >= m.thresholds.get(kind, 0.5)

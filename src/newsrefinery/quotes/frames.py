@@ -155,8 +155,10 @@ def _verb_frame(
     prev = toks[i - 1] if i > lo else None
     if prev is not None and prev.low in FOREIGN_AUX and i - 2 >= lo and _clause_start(toks[i - 2]):
         prev = toks[i - 2]  # "», a déclaré Macron", "“, hat Merkel gesagt"
-    elif prev is not None and (prev.low in DETERMINERS or _possessive(prev)):
-        return None  # "his tweets", "Trump’s claims": a noun
+    elif prev is not None and (
+        prev.low in DETERMINERS or (_possessive(prev) and prev.low not in CONTRACTED_BE)
+    ):
+        return None  # "his tweets", "Trump’s claims": a noun; "He’s claiming" is a verb
     j = skip_back_modifiers(toks, i - 1, lo)
     progressive = low.endswith("ing") and j >= lo and toks[j].low in BE
     if low.endswith("ing") and not progressive:

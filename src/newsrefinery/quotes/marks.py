@@ -6,14 +6,15 @@ paragraph is closed there (`closed` False), which is also how news copy writes a
 quotation that runs over several paragraphs (an opening mark on each, a closing one
 only on the last). `quote_groups` joins those paragraphs back into one quotation.
 Marks nested inside a quotation are paired too, so that "‘" inside "“ ... ”" does not
-end it, but only the outermost quotations are returned.
+end it. The outermost quotations are the spans; the quotations one level inside each
+are its `nested` spans (`nested.py` decides which of those are speech).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .patterns import QUOTE_PAIRS
 
@@ -34,6 +35,14 @@ class Span:
     inner_start: int
     inner_end: int
     closed: bool
+    nested: tuple[Span, ...] = ()  # closed quotations one level inside this one
+
+    def shifted(self, by: int) -> Span:
+        """The same span with offsets `by` characters earlier (nested spans too)."""
+        return replace(
+            self, start=self.start - by, end=self.end - by, inner_start=self.inner_start - by,
+            inner_end=self.inner_end - by, nested=tuple(n.shifted(by) for n in self.nested),
+        )  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +67,7 @@ class _Scanner:
         self.text = text
         self.stack: list[tuple[str, int]] = []
         self.spans: list[Span] = []
+        self.nested: list[Span] = []  # closed one level inside an open quotation
         self.orphan_close: int | None = None  # first closer with nothing open
         first_fr, first_de = text.find("«"), text.find("»")
         # French copy opens with «, German with »: whichever comes first opens.
@@ -68,14 +78,31 @@ class _Scanner:
 
     def close(self, i: int, width: int) -> None:
         mark, inner = self.stack.pop()
-        if not self.stack:
-            start = inner - len(mark)
-            a, b = inner, i
-            while a < b and self.text[a].isspace():
-                a += 1  # French copy spaces its guillemets: « Nous sommes prêts »
-            while b > a and self.text[b - 1].isspace():
-                b -= 1
-            self.spans.append(Span(start, i + width, a, b, True))
+        if len(self.stack) > 1:
+            return  # deeper than one level inside: part of the nested quotation
+        start = inner - len(mark)
+        a, b = inner, i
+        while a < b and self.text[a].isspace():
+            a += 1  # French copy spaces its guillemets: « Nous sommes prêts »
+        while b > a and self.text[b - 1].isspace():
+            b -= 1
+        span = Span(start, i + width, a, b, True)
+        if self.stack:
+            self.nested.append(span)
+        else:
+            self.spans.append(self._adopt(span))
+
+    def _adopt(self, span: Span) -> Span:
+        """`span` with the nested quotations that lie inside it."""
+        inside = [n for n in self.nested if span.inner_start <= n.start and n.end <= span.inner_end]
+        if not inside:
+            return span
+        self.nested = [n for n in self.nested if n not in inside]
+        words = [n for n in inside if self._has_words(n)]
+        return replace(span, nested=tuple(words)) if words else span
+
+    def _has_words(self, span: Span) -> bool:
+        return any(c.isalnum() for c in self.text[span.inner_start : span.inner_end])
 
     def step(self, i: int) -> int:
         """Handle the character at `i`; returns how many characters it used."""
@@ -164,16 +191,12 @@ class _Scanner:
         while end > inner and self.text[end - 1].isspace():
             end -= 1
         if end > inner:
-            self.spans.append(Span(inner - len(mark), end, inner, end, False))
+            self.spans.append(self._adopt(Span(inner - len(mark), end, inner, end, False)))
 
     def finish(self) -> list[Span]:
         if self.stack:
             self._close_open(len(self.text))
-        return [
-            s
-            for s in self.spans
-            if any(c.isalnum() for c in self.text[s.inner_start : s.inner_end])
-        ]
+        return [s for s in self.spans if self._has_words(s)]
 
 
 def find_spans(text: str) -> tuple[list[Span], int | None]:

@@ -178,6 +178,13 @@ TAIL_LEADS = _words("""
     thursday friday saturday sunday reporters
 """)
 
+# Words that open a time or place modifier between a cue and a "that": "said Friday
+# that", "told reporters on Tuesday that" (not "to", which opens content itself).
+MODIFIER_LEADS = _words("""
+    on in at during last this earlier late later today yesterday tonight monday
+    tuesday wednesday thursday friday saturday sunday reporters
+""")
+
 # Time and place modifiers that may stand between a cue and the end of its frame
 # ("..., Kirby said on Thursday in a statement.").
 DAY_WORDS = _words("""
@@ -335,123 +342,6 @@ ROLE_NOUNS = _words("""
     running mate rival opponent ally daughter son wife husband mother father
 """)
 
-# Capitalised words that make a run of names a place rather than a person, as its
-# first word ("New York", "San Francisco") or its last ("Kent County", "Gulf Coast").
-# Case-sensitive.
-PLACE_FIRST_WORDS = frozenset(
-    [
-        "New",
-        "North",
-        "South",
-        "East",
-        "West",
-        "United",
-        "San",
-        "Santa",
-        "Los",
-        "Las",
-        "Saint",
-        "St",
-        "Fort",
-        "Port",
-        "Lake",
-        "Mount",
-        "Cape",
-        "Great",
-        "Upper",
-        "Lower",
-        "Costa",
-        "Sierra",
-        "Puerto",
-    ]
-)
-PLACE_LAST_WORDS = frozenset(
-    [
-        "City",
-        "County",
-        "State",
-        "States",
-        "Island",
-        "Islands",
-        "Republic",
-        "Kingdom",
-        "Union",
-        "Valley",
-        "Beach",
-        "Park",
-        "Street",
-        "Avenue",
-        "Road",
-        "Square",
-        "Bay",
-        "River",
-        "Mountains",
-        "Coast",
-        "Zealand",
-        "Jersey",
-        "York",
-        "Hampshire",
-        "Carolina",
-        "Dakota",
-        "Virginia",
-        "Mexico",
-        "Orleans",
-        "Africa",
-        "America",
-        "Asia",
-        "Europe",
-        "Korea",
-        "Guinea",
-    ]
-)
-
-# Honorifics and role nouns that say a person's gender.
-MALE_MARKERS = _words("""
-    mr mr. sir lord king prince father brother son husband spokesman congressman
-    chairman businessman herr monsieur señor sr sr. he him his
-""")
-FEMALE_MARKERS = _words("""
-    mrs mrs. ms ms. miss dame lady queen princess mother sister daughter wife
-    spokeswoman congresswoman chairwoman businesswoman actress madame mme señora
-    sra frau she her
-""")
-
-# Given names by gender: a small list of the common ones in English-language news,
-# enough to tell "he" from "she" for most speakers. Unknown names stay unknown.
-MALE_NAMES = _words("""
-    john james robert michael william david richard joseph thomas charles christopher
-    daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian
-    george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan
-    stephen larry justin scott brandon benjamin samuel gregory frank alexander
-    raymond patrick jack dennis jerry tyler aaron jose adam henry nathan douglas
-    zachary peter kyle walter ethan jeremy harold keith christian roger noah gerald
-    carl terry sean austin arthur lawrence jesse dylan bryan joe jordan billy bruce
-    albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell
-    elijah louis bobby philip johnny barack bill bernie mike ted marco jeb chris
-    rand ben newt rudy reince kellyanne tim mitt lindsey rick vladimir xi volodymyr
-    dmytro qin emmanuel olaf boris rishi keir narendra recep benjamin mahmoud
-    ali mohammed muhammad ahmed omar hassan sergei sergey dmitry alexei antony
-    jake lloyd jens jim tom bob dick al ed rob steve dan matt nick greg pete
-    jon josh chuck harry mitch kevin jared eric corey jerome abraham franklin
-    martin luther ronald jimmy gerald lyndon dwight woodrow theodore herbert
-    calvin warren ulysses rex dan sheldon roger anthony nick noam stan
-""")
-FEMALE_NAMES = _words("""
-    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy
-    lisa betty margaret sandra ashley kimberly emily donna michelle dorothy carol
-    amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen amy
-    shirley angela helen anna brenda pamela nicole emma samantha katherine christine
-    debra rachel catherine carolyn janet ruth maria heather diane virginia julie joyce
-    victoria olivia kelly christina lauren joan evelyn judith megan cheryl andrea
-    hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean alice
-    madison doris abigail julia judy grace denise amber marilyn beverly danielle
-    theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla
-    hillary melania ivanka chelsea michelle kamala condoleezza madeleine nikki
-    sarah elizabeth tulsi kirsten amy dianne nancy angela theresa ursula giorgia
-    jacinda liz marine christine kristalina janet gina jen kellyanne huma donna
-    hope sheryl oprah gennifer alicia jill tammy hope katrina kate katie jane sue
-""")
-
 # --- Sentences ------------------------------------------------------------------------
 # Abbreviations after which a period does not end a sentence (lower case, no period).
 ABBREVIATIONS = _words("""
@@ -573,3 +463,19 @@ MODIFIERS = _words("""
 TITLE_ABBREVIATIONS = _words("""
     mr mrs ms dr prof st sen rep gov gen lt col sgt capt adm cmdr maj rev fr
 """)
+
+# Used by features.py: the first word of a reported text, by class (a model feature).
+LEAD_CLASSES: dict[str, frozenset[str]] = {
+    "that": _words("that"),
+    "to": _words("to"),
+    "pron": _words("he she they it i we you there"),
+    "det": _words("the a an this these those his her their its our some many all no"),
+    "prep": _words("""
+        in on at for from of with about as after before during by over into through
+    """),
+    "wh": _words("what why how whether who where when which if"),
+    "conj": _words("and but or so because while although though"),
+}
+
+# Used by nested.py: a first-person speaker inside a quotation is the one quoted.
+FIRST_PERSON = _words("i we ich wir je nous yo nosotros")

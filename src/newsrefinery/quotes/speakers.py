@@ -14,16 +14,18 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from ..records import Entity
-from .patterns import (
-    DETERMINERS,
+from .name_patterns import (
     FEMALE_MARKERS,
     FEMALE_NAMES,
     MALE_MARKERS,
     MALE_NAMES,
-    MODIFIERS,
-    ORG_HEADS,
     PLACE_FIRST_WORDS,
     PLACE_LAST_WORDS,
+)
+from .patterns import (
+    DETERMINERS,
+    MODIFIERS,
+    ORG_HEADS,
     PRONOUN_GENDER,
     ROLE_NOUNS,
     SUFFIXES,

@@ -6,8 +6,10 @@ Per paragraph: quotation marks are paired (`marks`), the paragraph is tokenised 
 each quotation as one token and split into sentences (`text`), the attribution
 frames of each sentence are found (`frames`), quotations are given to frames
 (`direct`), the remaining content of frames becomes indirect speech (`indirect`),
-and every speaker mention is resolved to a canonical name (`speakers`). Transcripts
-are turns (`transcripts`). Rules only: the same article gives the same quotes.
+and every speaker mention is resolved to a canonical name (`speakers`). Quotations
+inside quotations stay part of the outer quote and are also listed on their own when
+speech with their inner speaker (`nested` gives the rule). Transcripts are turns
+(`transcripts`). Rules only: the same article gives the same quotes.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from .features import candidate_features, keep
 from .frames import cue_candidates, sentence_frames
 from .indirect import content_ranges
 from .marks import Span, quote_groups
+from .nested import Inner, inner_quotes
 from .patterns import DETERMINERS, LANGUAGE_HINTS, TITLE_WORDS
 from .phrases import TokRange
 from .speakers import Resolved, Speakers
@@ -118,6 +121,7 @@ class _Extractor:
         self.group_attr: dict[int, Attribution] = {}
         self.out: list[Quote] = []
         self.features: list[list[str]] = []
+        self.parent: dict[int, int] = {}  # nested quote -> the outer quote it speaks in
         # Where the sentence before the one being read starts, and where that one does.
         self.window = self.sentence_start = 0
 
@@ -129,9 +133,12 @@ class _Extractor:
                 self._turn(turn_at[k])
             elif k in self.by_k:
                 last = self._paragraph(self.by_k[k], last)
-        self._emit_groups()
+        outer = self._emit_groups()
+        self._emit_nested(outer)
         order = sorted(range(len(self.out)), key=lambda i: _order(self.out[i]))
         sure = [not f or keep(q.kind, f) for q, f in zip(self.out, self.features, strict=True)]
+        for i, parent in self.parent.items():
+            sure[i] = sure[parent]  # "I" inside an unsure quotation is unknown too
         # An unsure indirect quote is dropped; an unsure quotation loses its speaker.
         return [
             self.out[i] if sure[i] else _unattributed(self.out[i])
@@ -180,11 +187,14 @@ class _Extractor:
 
     # -- output ------------------------------------------------------------------------
 
-    def _emit_groups(self) -> None:
+    def _emit_groups(self) -> dict[int, int]:
+        """Appends one quote per quotation group; returns group -> index in `out`."""
+        emitted: dict[int, int] = {}
         for g, group in enumerate(self.groups):
             attr = self.group_attr.get(g)
             if attr is None:
                 continue  # a quotation inside a transcript turn
+            emitted[g] = len(self.out)
             (k0, first), (k1, last) = group.parts[0], group.parts[-1]
             start = self.by_k[k0].base + first.inner_start
             end = self.by_k[k1].base + last.inner_end
@@ -192,6 +202,41 @@ class _Extractor:
             if chained == "paragraph" and self.by_k[attr.para].text.rstrip().endswith(":"):
                 chained = "colon"  # "Kirby said:" and the quotation in the next paragraph
             self._append(start, end, attr.kind, attr.para, attr.frame, chained)
+        return emitted
+
+    def _emit_nested(self, outer: dict[int, int]) -> None:
+        """Nested quotations that are speech, after every other speaker is resolved
+        (so that names said inside quotations change no other attribution)."""
+        for g, index in outer.items():
+            for k, span in self.groups[g].parts:
+                for inner in inner_quotes(self.by_k[k].text, span, self.lex):
+                    self._append_inner(self.by_k[k].base, inner, self.out[index], index)
+
+    def _append_inner(self, base: int, inner: Inner, outer: Quote, index: int) -> None:
+        m0, m1 = inner.mention[0].start, inner.mention[-1].end
+        speaker = title = None
+        if inner.person == "first":
+            speaker, title = outer.speaker, outer.speaker_title
+            self.parent[len(self.out)] = index
+        elif inner.person == "named":
+            res = self.speakers.resolve(inner.mention, base + m0, base + m1, base + m0)
+            speaker, title = res.speaker, res.title
+        start, end = base + inner.start, base + inner.end
+        self.features.append([])
+        self.out.append(
+            Quote(
+                text=self.body_text[start:end],
+                kind=inner.kind,  # type: ignore[arg-type]
+                start=start,
+                end=end,
+                speaker=speaker,
+                speaker_mention=self.body_text[base + m0 : base + m1],
+                speaker_start=base + m0,
+                speaker_end=base + m1,
+                speaker_title=title,
+                cue=inner.cue,
+            )
+        )
 
     def _append(
         self, start: int, end: int, kind: str, k: int, frame: Frame | None, chained: str = ""
@@ -203,7 +248,8 @@ class _Extractor:
             self.features.append([])
             return
         para = self.by_k[k]
-        self.features.append(candidate_features(para.toks, frame, kind, chained, text))
+        before = self.body_text[max(0, start - 8) : start]
+        self.features.append(candidate_features(para.toks, frame, kind, chained, text, before))
         res = self._resolve(k, frame)
         m0, m1 = _mention(para.toks, frame.speaker)
         cue = para.text[para.toks[frame.cue[0]].start : para.toks[frame.cue[1] - 1].end]
