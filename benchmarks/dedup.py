@@ -21,8 +21,9 @@ process's high-water mark above what it held before the run (texts loaded, and
 every system warmed up on 20 documents: imports and lookup tables are not measured).
 Precision and recall are pairwise, as ../shared/eval/score_dedup.py counts them.
 Corpora: make_syndication.py seed 1 for BBC and Reuters (refined by newsrefinery,
-cached), `--scale N` synthetic documents (base stories mutated, then copied with
-syndication edits), and `--reuters` the real repeats of Reuters-21578.
+cached; after each table, how often ours elects the true original as canonical),
+`--scale N` synthetic documents (base stories mutated, then copied with syndication
+edits), and `--reuters` the real repeats of Reuters-21578.
 """
 
 from __future__ import annotations
@@ -242,6 +243,36 @@ def table(title: str, rows: dict[str, dict[str, Any]]) -> None:
     sys.stdout.flush()
 
 
+# -- the election: is the canonical the true original? ------------------------------
+
+
+def elections(c: Corpus) -> None:
+    """How often the canonical of the cluster holding a group's original is that
+    original (make_syndication's role `original`), with the reasons it won or lost."""
+    from newsrefinery.dedup import DedupParams, cluster, sketch
+
+    params = DedupParams()
+    found = cluster(c.docs, sketch(c.texts, params), lambda idx: [c.texts[i] for i in idx], params)
+    size = Counter(a.cluster for a in found if a is not None)
+    hits, total, won, lost = 0, 0, Counter[str](), Counter[str]()
+    by_id = {d.id: i for i, d in enumerate(c.docs)}
+    for i, original in enumerate(c.originals):
+        a = found[i]
+        if not original or a is None or size[a.cluster] < 2:
+            continue  # a group whose original found no copy elects nothing
+        total += 1
+        head = found[by_id[a.cluster]]
+        reason = head.elected if head is not None else None
+        if a.canonical:
+            hits += 1
+            won[reason or "?"] += 1
+        else:
+            lost[reason or "?"] += 1
+    print(f"  canonical = true original: {hits} of {total} clusters ({hits / max(total, 1):.1%})")
+    print(f"    won by: {dict(won.most_common())}")
+    print(f"    lost to a copy elected by: {dict(lost.most_common())}")
+
+
 # -- Reuters-21578: the real repeats --------------------------------------------------
 
 
@@ -299,6 +330,7 @@ def main() -> None:
         specs = {s: {**base, "corpus": f"syn:{corpus}", "system": s} for s in systems}
         rows = rounds(specs, args.repeat)
         table(f"make_syndication {corpus} seed 1", rows)
+        elections(syndication(args.shared, corpus, args.cache))
     sizes = [int(n) for n in args.scale.split(",") if n]
     for k, n in enumerate(sizes):
         names = ["ours"] + ([p for p in args.scale_peers.split(",") if p] if k == 0 else [])

@@ -12,7 +12,7 @@ import re
 import subprocess
 import sys
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -30,14 +30,16 @@ class Corpus:
     docs: list[DocInfo]
     groups: list[str]
     titles: list[str]
+    originals: list[bool] = field(default_factory=list)  # role `original` in the truth
 
 
 def syndication(shared: Path, corpus: str, cache: Path) -> Corpus:
     """make_syndication.py --corpus CORPUS --seed 1, refined by newsrefinery (cached)."""
-    path = cache / f"syn_{corpus}_seed1.jsonl"
+    # The refinery's output changes with its steps: delete the cache after changing them.
+    path = cache / f"syn_{corpus}_seed1_v2.jsonl"
     if not path.is_file():
         _refine_syndication(shared, corpus, path)
-    texts, docs, groups, titles = [], [], [], []
+    texts, docs, groups, titles, originals = [], [], [], [], []
     for line in path.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         article = Article.from_json(row["record"])
@@ -45,7 +47,8 @@ def syndication(shared: Path, corpus: str, cache: Path) -> Corpus:
         docs.append(doc_info(article))
         groups.append(row["group"])
         titles.append(article.headline or "")
-    return Corpus(f"syndication {corpus}", texts, docs, groups, titles)
+        originals.append(row["role"] == "original")
+    return Corpus(f"syndication {corpus}", texts, docs, groups, titles, originals)
 
 
 def _refine_syndication(shared: Path, corpus: str, path: Path) -> None:
@@ -60,15 +63,14 @@ def _refine_syndication(shared: Path, corpus: str, path: Path) -> None:
             [sys.executable, str(make), "--corpus", corpus, "--seed", "1", "--out", str(syn)],
             check=True, capture_output=True,
         )  # fmt: skip
-        truth = dict(
-            line.split("\t") for line in (syn / "truth.tsv").read_text().splitlines()[1:] if line
-        )
+        meta = [json.loads(line) for line in (syn / "meta.jsonl").read_text().splitlines()]
+        truth = {m["doc_id"]: (m["group_id"], m["role"]) for m in meta}
         with open_store(Path(tmp) / "syn.db") as store:
             refine_paths([str(syn / "docs")], store, load_config(None, []))
-            rows = [
-                {"group": truth[Path(a.source.uri).name.split(".")[0]], "record": a.to_json()}
-                for a in store.iter_articles(include_rejected=False)
-            ]
+            rows = []
+            for a in store.iter_articles(include_rejected=False):
+                group, role = truth[Path(a.source.uri).name.split(".")[0]]
+                rows.append({"group": group, "role": role, "record": a.to_json()})
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
 

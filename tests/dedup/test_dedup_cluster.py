@@ -14,7 +14,7 @@ from newsrefinery.dedup.shingles import shingle_sets
 from newsrefinery.dedup.verify import compare, decide
 from newsrefinery.records import Article, Dateline
 
-from .helpers_dedup import article, story, syndicated
+from .helpers_dedup import TEMPLATE_BOTTOM, article, story, syndicated, typo
 
 
 def _by_name(articles: dict[str, Article]) -> dict[str, Assignment | None]:
@@ -36,7 +36,7 @@ def test_every_kind_of_copy_joins_and_template_neighbours_stay_apart() -> None:
     wire = frozenset(n for n in articles if n.startswith("wire"))
     assert _groups(got) == {wire, *(frozenset({n}) for n in ("other_page", "third_page", "solo"))}
     head = got["wire_original"]
-    assert head is not None and head.canonical and head.elected == "earliest_published"
+    assert head is not None and head.canonical and head.elected == "dated"
     assert head.cluster == articles["wire_original"].id
     links = {n: got[n].link for n in wire - {"wire_original"}}  # type: ignore[union-attr]
     assert links == {
@@ -155,3 +155,37 @@ def test_a_recurring_report_weeks_later_is_not_a_copy() -> None:
         "again": article("again", body, published="2024-03-01"),
     })  # fmt: skip
     assert same["again"].link == "exact"  # type: ignore[union-attr]
+
+
+def _wire_group() -> dict[str, Article]:
+    """A story's original, undated like a text dump, against dated copies of one day:
+    one with a sentence inserted (longer), one trimmed, one wrapped in a page template
+    (longer still), one auto-blog copy and one copy dated a day later."""
+    base = story(40)
+    inserted = [*base[:3], "Officials declined to comment further on the matter today.", *base[3:]]
+    template = ["Home", "World", "Business", *base, *TEMPLATE_BOTTOM]
+    blog = [("[ad_1]", "ad_placeholder")]
+    return {
+        "original": article("original", ["Latest", "March 1, 2024", *base]),
+        "inserted": article("inserted", inserted, published="2024-03-01"),
+        "trimmed": article("trimmed", base[:5], published="2024-03-01"),
+        "page": article("page", template, published="2024-03-01"),
+        "blog": article("blog", base, published="2024-03-01", removed=blog),
+        "late": article("late", typo(base, 2), published="2024-03-02"),
+    }
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.randoms(use_true_random=False))
+def test_the_original_is_elected_over_longer_copies_in_any_order(rnd: random.Random) -> None:
+    articles = _wire_group()
+    names = list(articles)
+    rnd.shuffle(names)
+    got = _by_name({n: articles[n] for n in names})
+    assert _groups(got) == {frozenset(articles)}
+    head = got["original"]
+    assert head is not None and head.canonical
+    # Its date line made the original as early as the copies; the page shares as much
+    # of the story but adds its template, the inserted sentence is the other copy's.
+    assert head.elected == "fewest_additions"
+    assert all(not got[n].canonical for n in names if n != "original")  # type: ignore[union-attr]

@@ -50,7 +50,7 @@ def test_records_and_rows_carry_the_clusters(tmp_path: Path) -> None:
         assert copy.body == articles["wire_typo"].body  # only the cluster field changed
         [found] = list_clusters(store)
         assert found["id"] == head and found["size"] == 6
-        assert found["canonical"]["elected"] == "earliest_published"
+        assert found["canonical"]["elected"] == "dated"
         assert {m["link"] for m in found["members"][1:]} == {"near_duplicate", "contained", "exact"}
         assert totals(store) == {"articles": 9, "clusters": 4, "with_copies": 1, "copies": 5}
         # Rewriting records must not touch the full-text index, nor break it.
@@ -106,6 +106,25 @@ def test_new_parameters_resketch_everything(tmp_path: Path) -> None:
         assert stats.rebuilt and stats.sketched == 9
         assert totals(store)["copies"] < 5
         assert update_clusters(store, DedupParams(jaccard=0.95, containment=0.99)).changed == 0
+
+
+def test_clusters_made_under_older_rules_are_all_redone_from_stored_sketches(
+    tmp_path: Path,
+) -> None:
+    from newsrefinery.dedup.update import RULES
+
+    with open_store(tmp_path / "db.sqlite") as store:
+        _write(store, list(syndicated(8).values()))
+        first = update_clusters(store)
+        assert update_clusters(store).affected == 0  # nothing new, same rules: no work
+        conn = store.connection
+        conn.execute("UPDATE dedup_state SET value = 'old' WHERE name = 'rules'")
+        conn.execute("UPDATE clusters SET elected = 'stale' WHERE canonical = 1")
+        again = update_clusters(store)
+        assert again.sketched == 0 and again.affected == first.affected == 9
+        assert again.changed == 4  # the four canonicals get their reasons back
+        state = conn.execute("SELECT value FROM dedup_state WHERE name = 'rules'").fetchone()
+        assert state[0] == RULES
 
 
 def test_a_database_from_before_dedup_is_upgraded_and_clustered(

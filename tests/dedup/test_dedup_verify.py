@@ -6,7 +6,14 @@ import numpy as np
 import pytest
 
 from newsrefinery.dedup.params import DedupParams
-from newsrefinery.dedup.verify import Verdict, compare, compare_stars, decide, similarity
+from newsrefinery.dedup.verify import (
+    Overlaps,
+    Verdict,
+    compare,
+    compare_stars,
+    decide,
+    similarity,
+)
 
 
 def compare_stars_flat(a: list[np.ndarray], b: list[np.ndarray]) -> list[Verdict]:
@@ -77,3 +84,23 @@ def test_compare_stars_flat_agrees_with_set_arithmetic_and_ignores_repeats() -> 
         else:
             assert v == Verdict(0.0, 0.0, 0)
     assert compare_stars_flat([], []) == []
+
+
+def test_overlaps_agree_with_compare_for_any_centre_and_count_shared_text() -> None:
+    rng = np.random.default_rng(5)
+    groups = [
+        [rng.integers(0, 300, size=int(rng.integers(0, 80))).astype(np.uint64) for _ in range(k)]
+        for k in (2, 3, 5, 1, 4)
+    ]
+    overlaps = Overlaps(groups)
+    for centre in range(3):
+        centres = [min(centre, len(g) - 1) for g in groups]
+        got = overlaps.against(centres)
+        for group, c, verdicts in zip(groups, centres, got, strict=True):
+            assert verdicts == [compare(group[c], other) for other in group]
+    within = [[k != 1 for k in range(len(g))] for g in groups]
+    for group, mask, counts in zip(groups, within, overlaps.common(within), strict=True):
+        sets = [set(a.tolist()) for a in group]
+        for k, (s, counted) in enumerate(zip(sets, mask, strict=True)):
+            others = set().union(*(o for j, o in enumerate(sets) if j != k and mask[j]))
+            assert counts[k] == (len(s & others) if counted else 0)

@@ -30,8 +30,8 @@ from .hashing import U64
 from .params import DedupParams
 from .shingles import shingles, split, tokenize
 from .sketch import ShingleCache, Sketches
-from .star import Assignment, assign, component, star
-from .verify import compare_stars
+from .star import Assignment, Component, assign, component, star
+from .verify import Overlaps, Verdict, decide
 
 __all__ = ["Assignment", "TextSource", "cluster", "cluster_graph"]
 
@@ -84,19 +84,74 @@ def cluster_graph(
         out[i] = Assignment(docs[i].id, True, elected="only_member")
     for batch in component_batches(graph, _SETS_PER_BATCH):
         members = {node: graph.members(node) for nodes in batch for node in nodes}
-        comps = [component(nodes, members, docs) for nodes in batch]
         # Members of a node share their words, so any one of them gives the node's set.
-        busy = [node for comp in comps if len(comp.nodes) > 1 for node in comp.nodes]
+        multi = [nodes for nodes in batch if len(nodes) > 1]
+        busy = [node for nodes in multi for node in nodes]
         sets = dict(
             zip(busy, _sets([members[n][0] for n in busy], texts, params, cache), strict=True)
         )
-        # Every node against its component's first centre: one sort for the whole batch.
-        stars = [(sets[c.centre], [sets[n] for n in c.nodes[1:]]) for c in comps if c.nodes[1:]]
-        verdicts = iter(compare_stars(stars))
-        for comp in comps:
-            first = dict(zip(comp.nodes[1:], next(verdicts) if comp.nodes[1:] else [], strict=True))
+        # One sort for the whole batch gives every verdict the election and the stars
+        # need (`_elect`).
+        overlaps = Overlaps([[sets[n] for n in nodes] for nodes in multi])
+        comps, verdicts = _elect(batch, multi, members, docs, overlaps, params)
+        found = iter(verdicts)
+        for nodes, comp in zip(batch, comps, strict=True):
+            against = next(found) if len(nodes) > 1 else [None]  # one node: no verdict
+            pairs = zip(nodes, against, strict=True)
+            first = {n: v for n, v in pairs if n != comp.centre and v is not None}
             star(comp, graph, docs, sets, first, params)
             assign(comp, docs, out)
+    return out
+
+
+def _elect(
+    batch: list[list[int]],
+    multi: list[list[int]],
+    members: dict[int, list[int]],
+    docs: Sequence[DocInfo],
+    overlaps: Overlaps,
+    params: DedupParams,
+) -> tuple[list[Component], list[list[Verdict]]]:
+    """Each component in election order, and the verdicts of its nodes (those of
+    `multi`, in its order) against its centre.
+
+    The election weighs the story text a node shares with the others, but only with
+    those that are copies of one story: a page dump shares its site's template with
+    unrelated stories of the site, which LSH may put in its component. So a first
+    election without that figure picks a provisional centre; the nodes that pass
+    against it are the story's copies, and the text shared among them decides."""
+    provisional = [component(nodes, members, docs) for nodes in multi]
+    pairs = zip(multi, provisional, strict=True)
+    first = overlaps.against([nodes.index(c.centre) for nodes, c in pairs])
+    # Two nodes share what they share: the figure cannot reorder them.
+    within = [
+        [len(nodes) > 2 and decide(v, params) is not None for v in verdicts]
+        for nodes, verdicts in zip(multi, first, strict=True)
+    ]
+    overlap = _story_overlap(multi, overlaps, within)
+    final = iter(
+        component(nodes, members, docs, overlap) if len(nodes) > 2 else old
+        for nodes, old in zip(multi, provisional, strict=True)
+    )
+    comps = [next(final) if len(nodes) > 1 else component(nodes, members, docs) for nodes in batch]
+    centres = [nodes.index(c.centre) for nodes, c in zip(batch, comps, strict=True) if nodes[1:]]
+    elected = [c for c in comps if c.nodes[1:]]
+    if any(p.centre != c.centre for p, c in zip(provisional, elected, strict=True)):
+        first = overlaps.against(centres)
+    return comps, first
+
+
+def _story_overlap(
+    multi: list[list[int]], overlaps: Overlaps, within: list[list[bool]]
+) -> dict[int, tuple[int, int]]:
+    """Per node that `within` marks: shingles another marked node of its component
+    also has, and shingles none has."""
+    out: dict[int, tuple[int, int]] = {}
+    rows = zip(multi, overlaps.common(within), overlaps.distinct(), within, strict=True)
+    for nodes, common, distinct, marks in rows:
+        for node, shared, size, mark in zip(nodes, common, distinct, marks, strict=True):
+            if mark:
+                out[node] = (shared, size - shared)
     return out
 
 

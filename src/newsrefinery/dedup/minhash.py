@@ -35,7 +35,10 @@ def oph(hashes: U64, offsets: I64, bins: int, seed: int) -> U32:
     if hashes.size:
         mixed = fmix64(hashes ^ np.uint64(constants(seed, 1)[0]))
         doc = np.repeat(np.arange(n, dtype=np.int64), np.diff(offsets))
-        slot = doc * bins + ((mixed >> _S32) % np.uint64(bins)).astype(np.int64)
+        high = mixed >> _S32
+        # A power of two (the default) takes the low bits: the same bins, no division.
+        high = high & np.uint64(bins - 1) if bins & (bins - 1) == 0 else high % np.uint64(bins)
+        slot = doc * bins + high.astype(np.int64)
         values = np.minimum(mixed & _LOW32, np.uint64(EMPTY) - np.uint64(1)).astype(np.uint32)
         np.minimum.at(sig, slot, values)
     out = sig.reshape(n, bins)

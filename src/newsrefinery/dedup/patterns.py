@@ -3,6 +3,8 @@ an auto-blog copy, and the reason codes stored with every link and election."""
 
 from __future__ import annotations
 
+import re
+
 # --------------------------------------------------------------------------- words
 # Unicode general-category initials of characters that belong to a word: letters,
 # numbers and combining marks. Everything else (punctuation of every script, symbols,
@@ -11,18 +13,41 @@ WORD_CATEGORIES = frozenset({"L", "N", "M"})
 
 # --------------------------------------------------------------------------- copy signals
 # Leftovers the clean step removes (its `removed[].reason` codes) that only an
-# auto-blog's scraper leaves behind: an original is never published with them.
+# auto-blog's scraper leaves behind: an original is never published with them. A
+# reason that real newsrooms share (the "Advertisement" label above an ad slot is also
+# an `ad_placeholder`) counts only when its text matches the pattern given here.
 COPY_REASONS = frozenset({
     "ad_placeholder",  # [ad_1] / [ad_2] slots of WP-Automatic templates
     "source_link",     # "Source link" back to the page it was scraped from
     "template_tag",    # unexpanded shortcodes
 })  # fmt: skip
+COPY_TEXT: dict[str, re.Pattern[str]] = {
+    "ad_placeholder": re.compile(r"^\s*\[[\w-]+\]\s*$"),  # a bracketed slot, not a label
+}
 
-# A body holding this many lines of at most SHORT_LINE_WORDS words is a whole-page dump
-# whose menus and link lists survived cleaning ("Home", "World", "Subscribe Sign in"):
-# a poor original, and a poor centre to verify copies against.
+# A feed that republishes a story closes it on a credit to where it came from
+# ("Source: Evening Standard"); an original signs off with its own copyright instead.
+SOURCE_CREDIT = re.compile(r"^\s*(?:source|via)\s*:\s*\S.{0,60}$", re.IGNORECASE)
+
+# A page whose site name ("Liberty Herald") shares no word of at least SITE_WORD
+# letters with the host of its URL (coastaltribune.com) took that URL from its
+# canonical link: the original's address, not its own. Short words ("the", "ap")
+# are left out, and a name like "The New York Times" still matches nytimes.com.
+SITE_WORD = 3
+
+# --------------------------------------------------------------------------- body length
+# Lines of at most this many words are not counted in a body's length: menu entries
+# and link lists of a page dump that survived cleaning ("Home", "Subscribe Sign in")
+# would otherwise make a dump the longest member of its cluster.
 SHORT_LINE_WORDS = 3
-DUMP_SHORT_LINES = 8
+
+# --------------------------------------------------------------------------- printed dates
+# A text dump carries no date metadata, but prints its date on a line of its own
+# ("March 24, 2004") between its headline and the story: body lines are searched for
+# a line of at most DATE_LINE_WORDS words that is a date, up to the first paragraph
+# of STORY_WORDS words or more (a date further down belongs to a related story).
+DATE_LINE_WORDS = 5
+STORY_WORDS = 20
 
 # --------------------------------------------------------------------------- link reasons
 # Why a member joined its cluster (stored in `clusters.link`); the canonical has none.
@@ -39,8 +64,10 @@ LINKS: dict[str, str] = {
 ELECTED: dict[str, str] = {
     "only_member": "a cluster of one",
     "named_as_source": "another member's source link or canonical URL points at it",
-    "earliest_published": "published before every other member",
-    "not_a_copy": "no auto-blog leftovers, source link, foreign canonical URL or page menus",
-    "longest_body": "the longest clean body among equally early originals",
+    "earliest_published": "published on an earlier day than every other member",
+    "not_a_copy": "no auto-blog leftovers, source link, foreign canonical URL or source credit",
+    "longest_body": "the most story text among equally early originals (shared text first)",
+    "dated": "as much shared story text as an undated member, and a date where it has none",
+    "fewest_additions": "as much shared story text, and less text that no other copy has",
     "lowest_id": "a tie on every rule, broken by the smallest article id",
 }

@@ -91,7 +91,7 @@ class Tokens:
 
 def tokenize(texts: Sequence[str]) -> Tokens:
     """Hash every word of every text, and each text's whole word sequence."""
-    parts = [_tokenize_chunk(chunk) for chunk in chunks([normalise(t) for t in texts])]
+    parts = [_tokenize_chunk(*_normalised(chunk)) for chunk in chunks(texts)]
     if len(parts) == 1:
         return parts[0]
     hashes = np.concatenate([p.hashes for p in parts])
@@ -120,15 +120,31 @@ def chunks(texts: Sequence[str]) -> list[Sequence[str]]:
     return out or [texts[:0]]
 
 
-def _tokenize_chunk(normed: Sequence[str]) -> Tokens:
-    cps = np.frombuffer((_SEP.join(normed) + _SEP).encode("utf-32-le"), dtype=np.uint32)
+def _normalised(texts: Sequence[str]) -> tuple[str, I64]:
+    """The texts normalised and joined, each followed by the separator, and the length
+    of each with its separator.
+
+    Plain ASCII, the bulk of news text, is its own NFKC form and lower-cases without
+    changing length: one `lower()` of the joined chunk then does the work of a
+    normalisation per text."""
+    joined = _SEP.join(texts) + _SEP
+    plain = joined.isascii() and joined.count(_SEP) == len(texts)  # no separator in a text
+    if plain and all(len(t) <= MAX_CHARS for t in texts):
+        sizes = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)) + 1
+        return joined.lower(), sizes
+    normed = [normalise(t) for t in texts]
+    sizes = np.fromiter(map(len, normed), dtype=np.int64, count=len(normed)) + 1
+    return _SEP.join(normed) + _SEP, sizes
+
+
+def _tokenize_chunk(joined: str, sizes: I64) -> Tokens:
+    cps = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
     is_word = np.take(_word_table(), cps, mode="clip")
     edges = np.diff(is_word.view(np.int8), prepend=np.int8(0))
     starts = np.flatnonzero(edges == 1)
     ends = np.flatnonzero(edges == -1)  # the separator after the last text closes every word
     lengths = ends - starts
     hashes = fmix64(_span_hashes(cps, starts, ends) ^ lengths.astype(np.uint64))
-    sizes = np.fromiter((len(t) + 1 for t in normed), dtype=np.int64, count=len(normed))
     bounds = np.concatenate(([0], np.cumsum(sizes))).astype(np.int64)
     offsets = np.searchsorted(starts, bounds).astype(np.int64)
     counts = np.diff(offsets)
@@ -164,7 +180,8 @@ def shingles(tokens: Tokens, size: int) -> tuple[U64, I64, I64]:
         short_hashes[done] = acc[starts[short[done]]]
     para = tokens.para
     first = np.flatnonzero(para[: max(n - size + 1, 0)] == para[size - 1 :])
-    doc = np.concatenate((np.searchsorted(tokens.offsets, first, side="right") - 1, short))
+    owner = np.repeat(np.arange(counts.size, dtype=np.int64), counts)  # word -> document
+    doc = np.concatenate((owner[first], short))
     values = np.concatenate((acc[first], short_hashes))
     words = np.concatenate((_run_lengths(para)[first], counts[short]))
     if short.size:  # short documents have no window, so this only slots them in place
@@ -187,7 +204,8 @@ def _run_lengths(values: I64) -> I64:
 def lead(hashes: U64, offsets: I64, keep: npt.NDArray[np.bool_], count: int) -> tuple[U64, I64]:
     """The first `count` shingles of each document among those `keep` marks."""
     kept = np.flatnonzero(keep)
-    doc = np.searchsorted(offsets, kept, side="right") - 1
+    owner = np.repeat(np.arange(offsets.size - 1, dtype=np.int64), np.diff(offsets))
+    doc = owner[kept]
     per_doc = np.bincount(doc, minlength=offsets.size - 1)
     rank = np.arange(kept.size, dtype=np.int64) - np.repeat(np.cumsum(per_doc) - per_doc, per_doc)
     chosen = rank < count

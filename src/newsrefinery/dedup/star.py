@@ -10,7 +10,7 @@ A node links to a centre when `verify.decide` says so, except that
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .canonical import DocInfo, Priority, elected, far_apart, named, same_title, same_wire
@@ -54,12 +54,25 @@ class Component:
 
 
 def component(
-    nodes: list[int], members: dict[int, list[int]], docs: Sequence[DocInfo]
+    nodes: list[int],
+    members: dict[int, list[int]],
+    docs: Sequence[DocInfo],
+    shared: Mapping[int, tuple[int, int]] | None = None,
 ) -> Component:
-    """Order a component for the election: members of each node, then the nodes."""
+    """Order a component for the election: members of each node, then the nodes.
+
+    `shared`: per node, the shingles of its set that another copy of the story also
+    has, and those none has (`cluster._elect`); absent nodes count (0, 0)."""
     everyone = [i for node in nodes for i in members[node]]
     pointed = named(docs[i] for i in everyone)
-    prio = {i: docs[i].priority(docs[i].id in pointed) for i in everyone}
+    earliest = min((d for i in everyone if (d := docs[i].day) is not None), default=None)
+    prio: dict[int, Priority] = {}
+    for node in nodes:
+        common, alone = (shared or {}).get(node, (0, 0))
+        for i in members[node]:
+            prio[i] = docs[i].priority(
+                docs[i].id in pointed, earliest=earliest, shared=common, alone=alone
+            )
     for node in nodes:
         members[node].sort(key=prio.__getitem__)
     ordered = sorted(nodes, key=lambda node: prio[members[node][0]])

@@ -20,7 +20,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -37,6 +37,11 @@ from .sketch import Sketches, sketch
 
 BATCH = 2000  # articles sketched or written per transaction
 _PARAMS_KEY = "params"
+_RULES_KEY = "rules"
+# The version of the linking and election rules. Sketches do not depend on it, but
+# clusters do: a store clustered under other rules has every cluster redone (from
+# its stored sketches) on its next update, so that it holds the batch answer.
+RULES = "2"
 
 
 @dataclass(slots=True)
@@ -60,20 +65,41 @@ def _errors(store: Any) -> Iterator[sqlite3.Connection]:
         raise StoreError(f"cannot cluster database {store.path}: {exc}") from None
 
 
-def update_clusters(store: Any, params: DedupParams | None = None) -> UpdateStats:
-    """Bring the store's clusters up to date with its articles; see the module doc."""
+# Hooks for an engine that sketches and clusters elsewhere (run/ray_dedup.py): the
+# sketches of these ids if it already has all of them (None: sketch them here), and
+# one assignment per id of the affected sketches. The store logic stays here, once.
+Known = Callable[[Sequence[str]], "Sketches | None"]
+Recluster = Callable[[Sequence[str], Sketches], "list[Assignment | None]"]
+
+
+def update_clusters(
+    store: Any,
+    params: DedupParams | None = None,
+    *,
+    known: Known | None = None,
+    recluster: Recluster | None = None,
+) -> UpdateStats:
+    """Bring the store's clusters up to date with its articles; see the module doc.
+
+    `known` and `recluster` replace the in-memory sketching and clustering (steps 1
+    and 3) for an engine that does them elsewhere; results must be the same."""
     params = params or DedupParams()
     stats = UpdateStats()
     with _errors(store) as conn:
         stats.rebuilt = _check_params(conn, params)
-        fresh = _sketch_new(conn, params, stats)
+        fresh = _sketch_new(conn, params, stats, known)
         seeds = sorted(set(fresh) | set(sql.sids_of_members(conn, _ids_of(conn, fresh))))
-        if not seeds:
-            return stats
-        closure = _closure(conn, seeds, total=sql.sketch_count(conn))
-        rows = sql.sketches(conn, sorted(closure))
-        stats.affected = len(rows)
-        stats.changed = _recluster(conn, rows, params)
+        old_rules = sql.get_state(conn, _RULES_KEY) != RULES
+        if old_rules:
+            seeds = sql.all_sids(conn)
+        if seeds:
+            closure = _closure(conn, seeds, total=sql.sketch_count(conn))
+            rows = sql.sketches(conn, sorted(closure))
+            stats.affected = len(rows)
+            stats.changed = _recluster(conn, rows, params, recluster)
+        if old_rules:
+            with transaction(conn):
+                sql.set_state(conn, _RULES_KEY, RULES)
     return stats
 
 
@@ -90,25 +116,29 @@ def _check_params(conn: sqlite3.Connection, params: DedupParams) -> bool:
     return stored is not None
 
 
-def _sketch_new(conn: sqlite3.Connection, params: DedupParams, stats: UpdateStats) -> list[int]:
+def _sketch_new(
+    conn: sqlite3.Connection, params: DedupParams, stats: UpdateStats, known: Known | None
+) -> list[int]:
     """Sketch and store every article without a sketch; returns the new sketch ids."""
     todo = sql.unsketched(conn)
     sids: list[int] = []
     for start in range(0, len(todo), BATCH):
         ids = todo[start : start + BATCH]
-        found = sql.records(conn, ids)
-        articles = [Article.from_json(found[i]) for i in ids if i in found]
-        sk = sketch([signature_text(a) for a in articles], params)
+        sk = None if known is None else known(ids)
+        if sk is None:
+            found = sql.records(conn, ids)
+            ids = [i for i in ids if i in found]
+            sk = sketch([signature_text(Article.from_json(found[i])) for i in ids], params)
         keys = sk.keys(params).tolist()
         exact = sk.exact.view("int64").tolist()  # SQLite integers are signed
         tokens = sk.tokens.tolist()
         with transaction(conn):
-            for i, article in enumerate(articles):
+            for i, article_id in enumerate(ids):
                 banded = tokens[i] >= params.min_tokens
                 row_keys = [k for k in keys[i] if k != NO_KEY] if banded else []
-                sid = sql.insert_sketch(conn, article.id, exact[i], tokens[i], sk.blob(i), row_keys)
+                sid = sql.insert_sketch(conn, article_id, exact[i], tokens[i], sk.blob(i), row_keys)
                 sids.append(sid)
-        stats.sketched += len(articles)
+        stats.sketched += len(ids)
     return sids
 
 
@@ -129,14 +159,19 @@ def _closure(conn: sqlite3.Connection, seeds: list[int], total: int) -> set[int]
 
 
 def _recluster(
-    conn: sqlite3.Connection, rows: list[tuple[int, str, int, int, bytes]], params: DedupParams
+    conn: sqlite3.Connection,
+    rows: list[tuple[int, str, int, int, bytes]],
+    params: DedupParams,
+    recluster: Recluster | None,
 ) -> int:
     """Cluster the affected sketches and write what changed; returns how many changed."""
     ids = [row[1] for row in rows]
-    docs = _doc_infos(conn, ids)
     sk = Sketches.from_rows(
         [r[2] for r in rows], [r[3] for r in rows], [r[4] for r in rows], params.bins
     )
+    if recluster is not None:
+        return _write(conn, ids, recluster(ids, sk))
+    docs = _doc_infos(conn, ids)
 
     def texts(indices: Sequence[int]) -> list[str]:
         found = sql.records(conn, [ids[i] for i in indices])

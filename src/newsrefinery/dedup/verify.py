@@ -9,10 +9,12 @@ shingles, so that a two-line text cannot be "contained" in everything that quote
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import itertools
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+import numpy.typing as npt
 
 from .hashing import U64
 from .params import DedupParams
@@ -92,6 +94,146 @@ def _sorted_stars(stars: Sequence[Star]) -> list[list[Verdict]]:
         out.append([_verdict(shared[j], c, size[j]) for j in found])
         first += len(others) + 1
     return out
+
+
+_GROUP_TAG_BITS = 64 - _VALUE_BITS  # group and member bits of an `Overlaps` key
+
+
+class Overlaps:
+    """The shingle sets of many groups (components), sorted once: each member's
+    verdict against any centre (`against`), and how much of each set other members
+    share (`common`, for the election).
+
+    Keys are (group, hash, member) on `_VALUE_BITS` hash bits, as in `compare_stars`,
+    so a verdict is the same whichever function gave it. Groups are sorted in runs
+    whose group and member numbers fit the other bits."""
+
+    def __init__(self, groups: Sequence[Sequence[U64]]) -> None:
+        self.sizes = [len(g) for g in groups]
+        self._parts = list(_overlap_parts(groups))
+
+    def common(self, within: Sequence[Sequence[bool]]) -> list[list[int]]:
+        """Per group, per member: hashes of its set that another member also has,
+        counting only the members that `within[group]` marks (others get 0)."""
+        out: list[list[int]] = []
+        first = 0
+        for part in self._parts:
+            out.extend(part.common(within[first : first + part.groups]))
+            first += part.groups
+        return out
+
+    def distinct(self) -> list[list[int]]:
+        """Per group, per member: the distinct hashes of its set."""
+        out: list[list[int]] = []
+        for part in self._parts:
+            sizes = part.sizes.tolist()
+            out.extend(sizes[part.starts[g] : part.starts[g + 1]] for g in range(part.groups))
+        return out
+
+    def against(self, centres: Sequence[int]) -> list[list[Verdict]]:
+        """Per group, every member's verdict against member `centres[group]` (the
+        centre's own verdict included)."""
+        out: list[list[Verdict]] = []
+        first = 0
+        for part in self._parts:
+            out.extend(part.against(centres[first : first + part.groups]))
+            first += part.groups
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class _OverlapPart:
+    groups: int
+    starts: list[int]  # group -> its first text
+    group: npt.NDArray[np.int64]  # per unique key: its group
+    text: npt.NDArray[np.int64]  # per unique key: its text
+    run: npt.NDArray[np.int64]  # per unique key: its (group, hash) run
+    runs: int
+    sizes: npt.NDArray[np.int64]  # per text: distinct hashes
+
+    def common(self, within: Sequence[Sequence[bool]]) -> list[list[int]]:
+        mask = np.fromiter(
+            (m for group in within for m in group), dtype=np.bool_, count=self.sizes.size
+        )
+        counted = mask[self.text]
+        in_run = np.bincount(self.run[counted], minlength=self.runs)
+        hits = self.text[counted & (in_run[self.run] >= 2)]
+        shared = np.bincount(hits, minlength=self.sizes.size).tolist()
+        return [shared[self.starts[g] : self.starts[g + 1]] for g in range(self.groups)]
+
+    def against(self, centres: Sequence[int]) -> list[list[Verdict]]:
+        centre_text = np.asarray(self.starts[:-1], np.int64) + np.asarray(centres, np.int64)
+        is_centre = self.text == centre_text[self.group]
+        has = np.zeros(self.runs, dtype=np.bool_)
+        has[self.run[is_centre]] = True
+        shared = np.bincount(self.text[has[self.run]], minlength=self.sizes.size)
+        counts = [hi - lo for lo, hi in itertools.pairwise(self.starts)]
+        a = np.repeat(self.sizes[centre_text], counts)
+        jaccard, containment = _ratios(shared, a, self.sizes)
+        flat = [
+            Verdict(j, c, n)
+            for j, c, n in zip(jaccard.tolist(), containment.tolist(), shared.tolist(), strict=True)
+        ]
+        return [flat[self.starts[g] : self.starts[g + 1]] for g in range(self.groups)]
+
+
+def _ratios(
+    shared: npt.NDArray[np.int64], a: npt.NDArray[np.int64], b: npt.NDArray[np.int64]
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    """Jaccard and containment of sets of sizes a and b sharing `shared` (as `_verdict`)."""
+    small = np.minimum(a, b)
+    empty = small == 0
+    with np.errstate(divide="ignore", invalid="ignore"):
+        jaccard = np.where(empty, 0.0, shared / np.maximum(a + b - shared, 1))
+        containment = np.where(empty, 0.0, shared / np.maximum(small, 1))
+    return jaccard, containment
+
+
+def _overlap_parts(groups: Sequence[Sequence[U64]]) -> Iterator[_OverlapPart]:
+    """Groups cut into runs whose group and member numbers fit the key, each sorted."""
+    lo = 0
+    while lo < len(groups):
+        hi, widest = lo, 1
+        while hi < len(groups):
+            wide = max(widest, len(groups[hi]))
+            if _bits(hi - lo + 1) + _bits(wide) > _GROUP_TAG_BITS and hi > lo:
+                break
+            hi, widest = hi + 1, wide
+        yield _sort_part(groups[lo:hi], _bits(widest))
+        lo = hi
+
+
+def _bits(n: int) -> int:
+    return max(1, (n - 1).bit_length())
+
+
+def _sort_part(groups: Sequence[Sequence[U64]], member_bits: int) -> _OverlapPart:
+    arrays = [a for g in groups for a in g]
+    sizes = np.fromiter((a.size for a in arrays), dtype=np.int64, count=len(arrays))
+    counts = [len(g) for g in groups]
+    starts = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
+    # The tag of a text is its group and its member number within the group.
+    text_ids = np.arange(len(arrays), dtype=np.int64)
+    group = np.repeat(np.arange(len(groups), dtype=np.int64), counts)
+    member = text_ids - starts[group]
+    value_shift = np.uint64(member_bits)
+    group_shift = np.uint64(member_bits + _VALUE_BITS)
+    tag = (group.astype(np.uint64) << group_shift) | member.astype(np.uint64)
+    values = np.concatenate(arrays) if arrays else np.zeros(0, np.uint64)
+    keys = np.repeat(tag, sizes) | ((values & _VALUE_MASK) << value_shift)
+    keys.sort()
+    if keys.size:
+        keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]  # repeats in one text
+    runs = keys >> value_shift
+    new_run = np.empty(keys.size, dtype=np.bool_)
+    new_run[:1] = True
+    np.not_equal(runs[1:], runs[:-1], out=new_run[1:])
+    run = np.cumsum(new_run) - 1
+    key_group = (keys >> group_shift).astype(np.int64)
+    text = starts[key_group] + (keys & np.uint64((1 << member_bits) - 1)).astype(np.int64)
+    distinct = np.bincount(text, minlength=len(arrays))
+    n_runs = int(run[-1]) + 1 if run.size else 0
+    return _OverlapPart(len(groups), starts.tolist(), key_group, text, run, n_runs, distinct)
 
 
 def _verdict(shared: int, a: int, b: int) -> Verdict:
