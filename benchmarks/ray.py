@@ -2,8 +2,11 @@
 
 Rows: the local engine (process pool) with 1 and 2 processes, the Ray engine with 1
 and 2 workers into the same kind of store, and Ray with 2 workers writing Parquet
-shards instead. Reported: documents per second and the overhead ratio
-Ray(n) / local(n) in wall time (1.0 = no overhead, 2.0 = twice as long).
+shards instead. Every row is the whole `refine`: the steps, then clustering (the
+local engine's `dedup.update_clusters` on one core; the Ray engine's distributed
+dedup). Reported: documents per second, the seconds and share of the dedup stage,
+and the overhead ratio Ray(n) / local(n) in wall time (1.0 = no overhead, 2.0 =
+twice as long).
 
     .venv/bin/python benchmarks/ray.py [--shared ../shared] [--copies 4] [--repeat 2]
 
@@ -46,38 +49,48 @@ def _inputs(shared: Path, dest: Path, copies: int) -> list[str]:
     return [str(dest)]
 
 
-def _timed(run: Callable[[Path], Any], target: Path) -> tuple[float, int]:
-    """(wall seconds, documents read) of one run on a fresh target."""
+Row = tuple[float, int, float]  # wall seconds, documents read, dedup seconds
+Run = Callable[[Path], tuple[Any, float]]  # (run statistics, dedup seconds)
+
+
+def _timed(run: Run, target: Path) -> Row:
+    """(wall seconds, documents read, dedup seconds) of one run on a fresh target."""
     started = time.perf_counter()
-    stats = run(target)
+    stats, dedup = run(target)
     seconds = time.perf_counter() - started
     shutil.rmtree(target, ignore_errors=True)
-    return seconds, stats.read
+    return seconds, stats.read, dedup
 
 
-def _runs(paths: list[str]) -> dict[str, Callable[[Path], Any]]:
+def _runs(paths: list[str]) -> dict[str, Run]:
     """One callable per row: refine `paths` into the target (a store or a folder)."""
     from newsrefinery import open_store
     from newsrefinery.config import Config, RunConfig
+    from newsrefinery.dedup import update_clusters
     from newsrefinery.run import refine_paths
     from newsrefinery.run.ray_engine import refine_paths_ray
 
-    def local(jobs: int) -> Callable[[Path], Any]:
-        def run(target: Path) -> Any:
+    def local(jobs: int) -> Run:
+        def run(target: Path) -> tuple[Any, float]:
             target.mkdir()
             with open_store(target / "db") as store:
-                return refine_paths(paths, store, Config(run=RunConfig(jobs=jobs)), force=True)
+                stats = refine_paths(paths, store, Config(run=RunConfig(jobs=jobs)), force=True)
+                started = time.perf_counter()
+                update_clusters(store)  # what `refine` does next
+                return stats, time.perf_counter() - started
 
         return run
 
-    def ray(workers: int, parquet: bool = False) -> Callable[[Path], Any]:
-        def run(target: Path) -> Any:
+    def ray(workers: int, parquet: bool = False) -> Run:
+        def run(target: Path) -> tuple[Any, float]:
             config = Config(run=RunConfig(jobs=workers))
+            dedup: list[float] = []
+            kw: dict[str, Any] = {"workers": workers, "on_dedup": lambda _s, t: dedup.append(t)}
             if parquet:
-                return refine_paths_ray(paths, config, out=target, workers=workers)
+                return refine_paths_ray(paths, config, out=target, **kw), dedup[0]
             target.mkdir()
             with open_store(target / "db") as store:
-                return refine_paths_ray(paths, config, store=store, workers=workers)
+                return refine_paths_ray(paths, config, store=store, **kw), dedup[0]
 
         return run
 
@@ -102,7 +115,7 @@ def main() -> None:
     scratch = Path(tempfile.mkdtemp(prefix="nr-ray-bench-"))
     paths = _inputs(args.shared, scratch / "corpus", args.copies)
     runs = _runs(paths)
-    rows: dict[str, tuple[float, int]] = {}
+    rows: dict[str, Row] = {}
     try:
         started = time.perf_counter()
         with ray_session(workers=2):
@@ -120,9 +133,10 @@ def main() -> None:
     docs = next(iter(rows.values()))[1]
     print(f"corpus: {docs} documents ({args.copies} copies of samples + scraped-dev/text)")
     print(f"ray start-up (once per session, not in the rows): {ray_start:.1f} s")
-    print(f"{'engine':32} {'seconds':>8} {'docs/s':>8}")
-    for name, (seconds, read) in rows.items():
-        print(f"{name:32} {seconds:8.2f} {read / seconds:8.1f}")
+    print(f"{'engine':32} {'seconds':>8} {'docs/s':>8} {'dedup s':>8} {'dedup %':>8}")
+    for name, (seconds, read, dedup) in rows.items():
+        share = 100 * dedup / seconds
+        print(f"{name:32} {seconds:8.2f} {read / seconds:8.1f} {dedup:8.2f} {share:7.1f}%")
     pairs = ((1, "ray, 1 worker", "local, 1 process"), (2, "ray, 2 workers", "local, 2 processes"))
     for n, ray_name, local_name in pairs:
         ratio = rows[ray_name][0] / rows[local_name][0]

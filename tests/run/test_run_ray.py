@@ -102,7 +102,13 @@ from newsrefinery.run import local, refine_paths
 corpus, db, timeout = sys.argv[1], sys.argv[2], float(sys.argv[3])
 config = Config(run=RunConfig(jobs=2, batch=7, timeout=timeout))
 with open_store(db) as store:
-    print(json.dumps(refine_paths([corpus], store, config).to_dict()))
+    stats = refine_paths([corpus], store, config)
+    # As `refine` does; the Ray engine clusters too. Imported only now: the local
+    # engine forks only while no other thread runs (numpy's would), and a forkserver's
+    # workers would not see the steps patched in above.
+    from newsrefinery.dedup import update_clusters
+    update_clusters(store)
+    print(json.dumps(stats.to_dict()))
 """
 
 

@@ -104,13 +104,16 @@ def _refine_ray(
             refine_paths_ray, paths, config, address=address, workers=jobs,
             argv=sys.argv[1:], force=force, on_result=reporter.update,
         )  # fmt: skip
+        clustered: list[str] = []
+        run = partial(run, on_dedup=lambda done, _seconds: clustered.append(_summary(done)))
         if out:
             stats = run(out=out)
         else:
             with open_store(db) as store:
                 stats = run(store=store)
-                click.echo(_cluster(store))
     print_run_summary(stats, out or db)
+    for line in clustered:
+        click.echo(line)
     if strict and stats.rejected_total:
         sys.exit(1)
 
@@ -119,7 +122,11 @@ def _cluster(store: Any) -> str:
     """Cluster what this run stored (the last step of refine); one summary line."""
     from ..dedup import update_clusters
 
-    done = update_clusters(store)
+    return _summary(update_clusters(store))
+
+
+def _summary(done: Any) -> str:
+    """One line for what clustering did, from either engine's update statistics."""
     return (
         f"clustered: {done.sketched} new articles sketched, {done.affected} re-clustered, "
         f"{done.changed} updated"

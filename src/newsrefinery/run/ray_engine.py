@@ -31,8 +31,8 @@ import os
 import time
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
-from typing import Any
+from contextlib import ExitStack, contextmanager
+from typing import TYPE_CHECKING, Any
 
 from ..config import Config, default_jobs
 from ..errors import ConfigError
@@ -43,7 +43,11 @@ from .ray_worker import Pipeline, process_batch
 from .rescue import rescue_units
 from .stats import RunStats
 
+if TYPE_CHECKING:
+    from ..dedup import DedupParams, UpdateStats
+
 OnResult = Callable[[Article, RunStats], None]
+OnDedup = Callable[["UpdateStats", float], None]
 
 # Task retries after a worker dies. Ray Data's default retries forever, which would
 # turn a document that kills every worker into a run that never ends.
@@ -115,15 +119,20 @@ def refine_paths_ray(
     force: bool = False,
     on_result: OnResult | None = None,
     pipeline: Pipeline = build_pipeline,
+    dedup: bool = True,
+    dedup_params: DedupParams | None = None,
+    on_dedup: OnDedup | None = None,
 ) -> RunStats:
-    """Refine every input under `paths` on Ray into `store` or Parquet shards in `out`.
+    """Refine every input under `paths` on Ray into `store` or Parquet shards in `out`,
+    then cluster them on Ray (`dedup`), with the local engine's result.
 
     `workers`: tasks at once (None: every CPU of the cluster). `pipeline` builds the
     steps from the config on each worker (`build_pipeline`; a caller with its own
     steps passes its own factory, which must be importable on the workers or
     picklable by value). `on_result` gets each finished record, or with `out` a
     summary of it (id, source, status, rejection reason) since records stay on the
-    workers. Returns the run's statistics, accounted as the local engine does.
+    workers. `on_dedup` gets what clustering did and its seconds. Returns the run's
+    statistics, accounted as the local engine does (clustering not included).
     """
     if (store is None) == (out is None):
         raise ConfigError("the Ray engine writes to a store or to an output folder: give one")
@@ -135,17 +144,39 @@ def refine_paths_ray(
         if store is not None
         else _FolderSink(os.fspath(out or ""))
     )
+    params = (dedup_params or _default_params()) if dedup else None
     todo = sink.start(units, force, stats)
-    complete = False
-    try:
-        if todo:  # nothing new: no need to start or reach Ray at all
-            with ray_session(address, workers):
-                _run(todo, config, sink, stats, on_result, workers, pipeline)
-        complete = True
-    finally:
-        stats.seconds = time.monotonic() - started
-        sink.finish(stats, complete=complete)
+    with ExitStack() as stack:
+        held: list[Any] = []
+
+        def session() -> Any:
+            """Ray, started (or reached) on first use only: a run with nothing new
+            and nothing to cluster never needs it."""
+            if not held:
+                held.append(stack.enter_context(ray_session(address, workers)))
+            return held[0]
+
+        complete = False
+        try:
+            if todo:
+                session()
+                _run(todo, config, sink, stats, on_result, workers, pipeline, params)
+            complete = True
+        finally:
+            stats.seconds = time.monotonic() - started
+            sink.finish(stats, complete=complete)
+        if params is not None:
+            began = time.monotonic()
+            clustered = sink.dedup(session, params, workers)
+            if on_dedup is not None:
+                on_dedup(clustered, time.monotonic() - began)
     return stats
+
+
+def _default_params() -> DedupParams:
+    from ..dedup import DedupParams
+
+    return DedupParams()
 
 
 def _run(
@@ -156,11 +187,12 @@ def _run(
     on_result: OnResult | None,
     workers: int | None,
     pipeline: Pipeline,
+    params: DedupParams | None,
 ) -> None:
     """Ray Data over the units, then the driver over units Ray could not finish."""
     seen: dict[int, set[str]] = {}  # ids counted per unfinished unit: a retry repeats rows
     done: set[int] = set()
-    for row in _stream(todo, config, sink.folder, workers, pipeline):
+    for row in _stream(todo, config, sink.folder, workers, pipeline, params):
         if row["kind"] == "done":
             done.add(row["unit"])
             seen.pop(row["unit"], None)
@@ -181,7 +213,12 @@ def _run(
 
 
 def _stream(
-    todo: Sequence[Unit], config: Config, out: str | None, workers: int | None, pipeline: Pipeline
+    todo: Sequence[Unit],
+    config: Config,
+    out: str | None,
+    workers: int | None,
+    pipeline: Pipeline,
+    params: DedupParams | None,
 ) -> Iterator[dict[str, Any]]:
     """Result rows as Ray Data produces them, one unit per task."""
     if not todo:
@@ -194,7 +231,7 @@ def _stream(
         process_batch,
         batch_size=1,
         batch_format="pyarrow",
-        fn_kwargs={"config": config, "out": out, "factory": pipeline},
+        fn_kwargs={"config": config, "out": out, "factory": pipeline, "dedup": params},
         num_cpus=1,
         ray_remote_args_fn=_remote_args,
         **_concurrency(ray, workers),
@@ -260,6 +297,10 @@ class _Sink:
     def finish(self, stats: RunStats, *, complete: bool) -> None:
         """Called once, after a complete or an interrupted run."""
 
+    def dedup(self, ray: Callable[[], Any], params: DedupParams, workers: int | None) -> Any:
+        """Cluster what the sink holds on Ray (`ray()` starts it); an `UpdateStats`."""
+        raise NotImplementedError
+
 
 class _StoreSink(_Sink):
     """The store, written by the driver alone in batches, as the local engine does."""
@@ -268,10 +309,14 @@ class _StoreSink(_Sink):
         self.store, self.batch = store, batch
         self.run_id = store.begin_run(argv or [], "ray", workers or 0)
         self.items: list[tuple[Article, str | None]] = []
+        # Sketches made by the refine tasks, stored by the clustering at the end.
+        self.sketches: dict[str, tuple[int, int, bytes]] = {}
 
     def take(self, row: dict[str, Any]) -> Article:
         article = Article.from_json(row["record"])
         self.items.append((article, row["digest"]))
+        if row.get("sketch") is not None:
+            self.sketches[article.id] = (row["exact"], row["tokens"], row["sketch"])
         if len(self.items) >= self.batch:
             self.flush()
         return article
@@ -284,6 +329,13 @@ class _StoreSink(_Sink):
     def finish(self, stats: RunStats, *, complete: bool) -> None:
         self.flush()
         self.store.finish_run(self.run_id, stats.to_dict())
+
+    def dedup(self, ray: Callable[[], Any], params: DedupParams, workers: int | None) -> Any:
+        """`update_clusters` on the store, with the tasks' sketches and Ray's clustering."""
+        from .ray_dedup import update_store
+
+        known, self.sketches = self.sketches, {}
+        return update_store(self.store, params, known, ray, workers)
 
 
 class _FolderSink(_Sink):
@@ -326,6 +378,19 @@ class _FolderSink(_Sink):
         """After a complete run, shards of inputs that are gone or changed are removed."""
         if not complete:
             return
-        for name in os.listdir(self.path):
-            if name.startswith("part-") and name.endswith(".parquet") and name not in self.names:
-                os.unlink(os.path.join(self.path, name))
+        from .ray_dedup_folder import SIDECARS
+
+        for folder in (self.path, os.path.join(self.path, SIDECARS)):
+            for name in os.listdir(folder) if os.path.isdir(folder) else ():
+                stale = name.startswith("part-") and name not in self.names
+                if stale and name.endswith(".parquet"):
+                    os.unlink(os.path.join(folder, name))
+
+    def dedup(self, ray: Callable[[], Any], params: DedupParams, workers: int | None) -> Any:
+        """Cluster every shard of the folder on Ray and fill their records in."""
+        from .ray_dedup import sort_shuffle
+        from .ray_dedup_folder import update_folder
+
+        started = ray()
+        with sort_shuffle(started):
+            return update_folder(started, self.path, sorted(self.names), params, workers)

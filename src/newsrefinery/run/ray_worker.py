@@ -27,13 +27,16 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from types import FrameType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..config import Config
 from ..records import Article, RawDoc, Rejection, Source, rejected_article
 from ..steps import Step, refine_raw
 from .plan import FileEntry, Unit
 from .stats import raw_digest
+
+if TYPE_CHECKING:
+    from ..dedup import DedupParams
 
 Pipeline = Callable[[Config], Sequence[Step]]
 
@@ -50,6 +53,8 @@ ROW_FIELDS = (
     ("kind", "string"), ("unit", "int64"), ("id", "string"), ("uri", "string"),
     ("format", "string"), ("offset", "int64"), ("status", "string"), ("reason", "string"),
     ("unchanged", "bool_"), ("digest", "string"), ("record", "string"),
+    # The record's dedup sketch (`ray_dedup.sketch_rows`), sent with it to the store.
+    ("exact", "int64"), ("tokens", "int64"), ("sketch", "binary"),
 )  # fmt: skip
 
 _PIPELINES: dict[tuple[str, str, str], tuple[Step, ...]] = {}
@@ -210,7 +215,14 @@ def doc_row(
     return row
 
 
-def process_batch(batch: Any, *, config: Config, out: str | None, factory: Pipeline) -> Any:
+def process_batch(
+    batch: Any,
+    *,
+    config: Config,
+    out: str | None,
+    factory: Pipeline,
+    dedup: DedupParams | None = None,
+) -> Any:
     """The Ray Data UDF: a batch of unit rows in, an Arrow table of result rows out."""
     import pyarrow as pa
 
@@ -219,14 +231,21 @@ def process_batch(batch: Any, *, config: Config, out: str | None, factory: Pipel
     rows: list[dict[str, Any]] = []
     for item in batch.to_pylist():
         unit = unit_from_row(item)
-        rows.extend(unit_rows(unit, config, out, factory))
+        rows.extend(unit_rows(unit, config, out, factory, dedup))
     return pa.Table.from_pylist(rows, schema=row_schema())
 
 
 def unit_rows(
-    unit: Unit, config: Config, out: str | None, factory: Pipeline
+    unit: Unit,
+    config: Config,
+    out: str | None,
+    factory: Pipeline,
+    dedup: DedupParams | None = None,
 ) -> list[dict[str, Any]]:
-    """Refine a unit; write its shard when there is an output folder; the rows back."""
+    """Refine a unit; write its shard when there is an output folder; the rows back.
+
+    With `dedup`, the records are sketched here, where they are: into the shard's
+    sidecar, or into their rows for the driver to store."""
     rows: list[dict[str, Any]] = []
     articles: list[Article] = []
     digests: list[str | None] = []
@@ -238,7 +257,13 @@ def unit_rows(
             articles.append(article)
             digests.append(digest)
     if out is not None:
-        write_shard(unit, out, articles, digests)
+        write_shard(unit, out, articles, digests, dedup)
+    elif dedup is not None:
+        from .ray_dedup import sketch_rows
+
+        sketches = {row["id"]: row for row in sketch_rows(articles, dedup)}
+        for row in rows:
+            row.update(sketches.get(row["id"], {}))
     rows.append({"kind": "done", "unit": unit.index})
     return rows
 
@@ -252,11 +277,22 @@ RETRY_KEY = "newsrefinery.retry"
 
 
 def write_shard(
-    unit: Unit, out: str, articles: Sequence[Article], digests: Sequence[str | None]
+    unit: Unit,
+    out: str,
+    articles: Sequence[Article],
+    digests: Sequence[str | None],
+    dedup: DedupParams | None = None,
 ) -> None:
-    """The unit's records as one Parquet file, marked when some must be retried."""
+    """The unit's records as one Parquet file, marked when some must be retried.
+
+    With `dedup`, the shard's dedup sidecar is written first, so a shard never
+    exists without one (`ray_dedup_folder`)."""
     from .parquet import to_table, write_table
 
+    if dedup is not None:
+        from .ray_dedup_folder import write_unit
+
+        articles = write_unit(out, shard_name(unit), articles, dedup)
     retry = any(retried(a) for a in articles)
     table = to_table(articles, digests)
     write_table(table, os.path.join(out, shard_name(unit)), {RETRY_KEY: "1" if retry else "0"})
