@@ -1,5 +1,5 @@
-"""HTML extraction benchmark: newsrefinery's extractor beside trafilatura, readability-lxml,
-resiliparse and newspaper4k, on the same pages in the same run.
+"""HTML extraction benchmark: newsrefinery's extractor and full pipeline beside trafilatura,
+readability-lxml, resiliparse and newspaper4k, on the same pages in the same run.
 
     .venv/bin/python benchmarks/extraction.py [--shared ../shared] [--bench scrapinghub]
         [--bench scraped-html] [--systems ours,trafilatura,...] [--out DIR] [--rounds 3]
@@ -13,8 +13,12 @@ peer as ratios. Timing is the best of `--rounds` passes per page (the first pass
 warms lazy imports); every pass of ours starts with its memo tables emptied, the
 collector is off while timing (as in `timeit`), and the systems take turns page by page.
 
-Our figure is the whole `extract_html` call: parse, body, captions and page metadata
-(headline, dates, authors, language). Peers are timed on their main-text call only.
+Ours gives two rows. "newsrefinery extractor" is the whole `extract_html` call: parse,
+body, captions and page metadata (headline, dates, authors, language); its text is the
+extracted blocks. "newsrefinery full pipeline" is what the product returns
+(`newsrefinery.api.refine_html`: the extractor, then the clean, structure, entities,
+quotes and language steps); its text is the article body after cleaning. Peers are
+timed on their main-text call only; "x ours" compares with the extractor row.
 
 With `scraped-html`, the Readability test pages that carry expected metadata
 (`benchmarks/data/readability_metadata.json`, from Mozilla Readability's fixtures) also
@@ -46,10 +50,14 @@ ROOT = Path(__file__).resolve().parents[1]
 METADATA = ROOT / "benchmarks" / "data" / "readability_metadata.json"
 DATA = {"scrapinghub": "scrapinghub-aeb", "scraped-html": "scraped-dev"}
 SYSTEMS = (
-    "ours", "trafilatura", "trafilatura-precision", "readability", "resiliparse", "newspaper4k",
+    "ours", "ours-pipeline", "trafilatura", "trafilatura-precision", "readability", "resiliparse",
+    "newspaper4k",
 )  # fmt: skip
+OURS = ("ours", "ours-pipeline")
+LABELS = {"ours": "newsrefinery extractor", "ours-pipeline": "newsrefinery full pipeline"}
 # Those that return a headline, authors and a date.
-META_SYSTEMS = ("ours", "trafilatura", "newspaper4k")
+META_SYSTEMS = ("ours", "ours-pipeline", "trafilatura", "newspaper4k")
+WIDTH = 28  # of the system column
 BLOCK_TAGS = frozenset({
     "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "tr", "td", "th",
     "dd", "dt", "figcaption", "section", "article", "br",
@@ -95,6 +103,25 @@ def _ours() -> Extractor:
             meta.headline,
             ", ".join(meta.authors) or None,
             meta.published,
+        )
+
+    return run
+
+
+def _ours_pipeline() -> Extractor:
+    from newsrefinery.records import RawDoc
+    from newsrefinery.steps import build_pipeline, refine_raw
+
+    steps = build_pipeline()  # once, as `api.refine_html` would for each page
+
+    def run(html: str, url: str | None) -> Output:
+        raw = RawDoc(uri=url or "<html>", format="html", kind="html", content=html, url=url)
+        article = refine_raw(raw, steps)
+        return Output(
+            "\n".join(article.body),
+            article.headline,
+            ", ".join(article.authors) or None,
+            article.published,
         )
 
     return run
@@ -159,6 +186,7 @@ def _factory(name: str) -> Extractor:
     """The extractor called `name`; importing its library may raise ImportError."""
     factories: dict[str, Callable[[], Extractor]] = {
         "ours": _ours,
+        "ours-pipeline": _ours_pipeline,
         "trafilatura": lambda: _trafilatura(precision=False),
         "trafilatura-precision": lambda: _trafilatura(precision=True),
         "trafilatura-meta": lambda: _trafilatura_meta,
@@ -337,7 +365,7 @@ def metadata_table(runs: dict[str, Run], pages: list[Page]) -> list[str]:
     expected = json.loads(METADATA.read_text(encoding="utf-8"))["pages"]
     ids = {p.id for p in pages}
     rows = ["", "metadata on the Readability test pages (share right; pages that carry the field)"]
-    rows.append(f"{'system':<22}{'headline':>14}{'author':>14}{'published':>14}")
+    rows.append(f"{'system':<{WIDTH}}{'headline':>14}{'author':>14}{'published':>14}")
     for name, run in runs.items():
         if run.missing or not run.outputs or name not in META_SYSTEMS:
             continue
@@ -356,7 +384,7 @@ def metadata_table(runs: dict[str, Run], pages: list[Page]) -> list[str]:
                 counts["published"][1] += 1
                 counts["published"][0] += date_ok(want["publishedTime"], got.date)
         cells = "".join(f"{f'{ok}/{n} {ok / n:.2f}':>14}" for ok, n in counts.values() if n)
-        rows.append(f"{name:<22}{cells}")
+        rows.append(f"{_label(name):<{WIDTH}}{cells}")
     return rows
 
 
@@ -366,17 +394,17 @@ def report(bench: str, runs: dict[str, Run], results: dict[str, dict[str, Any]])
     ours_ms = statistics.median(ours.ms.values()) if ours and ours.ms else None
     pages = max((len(r.ms) for r in runs.values()), default=0)
     rows = [f"\n{bench}: {pages} pages, one core; x ours = median ms / our median ms"]
-    head = f"{'system':<22}{'SH F1':>7}{'P':>7}{'R':>7}{'ROUGE':>7}{'empty':>6}"
+    head = f"{'system':<{WIDTH}}{'SH F1':>7}{'P':>7}{'R':>7}{'ROUGE':>7}{'empty':>6}"
     rows.append(head + f"{'ms/page':>9}{'x ours':>8}")
     for name, run in runs.items():
         if run.missing:
-            rows.append(f"{name:<22}{run.missing}")
+            rows.append(f"{_label(name):<{WIDTH}}{run.missing}")
             continue
         row = results[name]["overall"]
         ms = statistics.median(run.ms.values())
         ratio = f"{ms / ours_ms:8.2f}" if ours_ms else f"{'':>8}"
         rows.append(
-            f"{name:<22}{row['sh_f1']:7.3f}{row['sh_p']:7.3f}{row['sh_r']:7.3f}"
+            f"{_label(name):<{WIDTH}}{row['sh_f1']:7.3f}{row['sh_p']:7.3f}{row['sh_r']:7.3f}"
             f"{row['rouge_lsum_f1']:7.3f}{row['empty']:6d}{ms:9.2f}{ratio}"
             + (f"  ({run.errors} pages raised)" if run.errors else "")
         )
@@ -386,30 +414,34 @@ def report(bench: str, runs: dict[str, Run], results: dict[str, dict[str, Any]])
         rows.append(f"\nSH F1 by fixture source ({', '.join(sources)})")
         for name, result in results.items():
             cells = "".join(f"{result['by_source'][s]['sh_f1']:>12.3f}" for s in sources)
-            rows.append(f"{name:<22}{cells}")
+            rows.append(f"{_label(name):<{WIDTH}}{cells}")
     return rows
 
 
+def _label(name: str) -> str:
+    return LABELS.get(name, name)
+
+
 def _ratios(runs: dict[str, Run], results: dict[str, dict[str, Any]]) -> list[str]:
-    """Ours beside the best peer by F1 and beside trafilatura's time, as ratios."""
-    if "ours" not in results:
-        return []
-    peers = {n: r["overall"]["sh_f1"] for n, r in results.items() if n != "ours"}
-    ours_f1 = results["ours"]["overall"]["sh_f1"]
-    ours_ms = statistics.median(runs["ours"].ms.values())
+    """Each of our rows beside the best peer by F1 and beside trafilatura's time, as ratios."""
+    peers = {n: r["overall"]["sh_f1"] for n, r in results.items() if n not in OURS}
+    best = max(peers, key=lambda n: peers[n]) if peers else None
     rows = []
-    if peers:
-        best = max(peers, key=lambda n: peers[n])
-        rows.append(
-            f"ours / best peer ({best}): SH F1 {ours_f1:.3f} / {peers[best]:.3f} = "
-            f"{ours_f1 / peers[best]:.3f}"
-        )
-    for name in ("trafilatura", "trafilatura-precision"):
-        if name in results:
-            ms = statistics.median(runs[name].ms.values())
+    for ours in (n for n in OURS if n in results):
+        f1 = results[ours]["overall"]["sh_f1"]
+        ms = statistics.median(runs[ours].ms.values())
+        if best is not None:
             rows.append(
-                f"median time ours / {name}: {ours_ms:.2f} / {ms:.2f} ms = {ours_ms / ms:.2f}"
+                f"{_label(ours)} / best peer ({best}): SH F1 {f1:.3f} / {peers[best]:.3f}"
+                f" = {f1 / peers[best]:.3f}"
             )
+        for name in ("trafilatura", "trafilatura-precision"):
+            if name in results:
+                peer_ms = statistics.median(runs[name].ms.values())
+                rows.append(
+                    f"median time {_label(ours)} / {name}: {ms:.2f} / {peer_ms:.2f} ms"
+                    f" = {ms / peer_ms:.2f}"
+                )
     return rows
 
 

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from newsrefinery.clean import REASONS, clean_lines
-from newsrefinery.clean.lines import normalise
+from newsrefinery.clean import patterns as P
+from newsrefinery.clean.config import DEFAULT_CONFIG
+from newsrefinery.clean.lines import line_key, normalise
+from newsrefinery.clean.rules import _literal, compile_rules
 
 HEAD = "Council approves budget after long debate"
 PARAS = (
@@ -249,3 +254,25 @@ def test_source_link_target_is_kept() -> None:
 def test_blank_lines_need_no_accounting() -> None:
     cleaned = clean_lines(["", "   ", HEAD, "\t", PARAS[0], "\r"])
     assert cleaned.headline == HEAD and cleaned.body == PARAS[:1] and cleaned.removed == ()
+
+
+def _one_alternation() -> re.Pattern[str]:
+    parts = [f"(?P<{reason}>{'|'.join(pats)})" for reason, pats in P.PREFIX.items()]
+    return re.compile("|".join(parts))
+
+
+def test_prefix_index_matches_like_one_alternation() -> None:
+    """Buckets by opening characters, and the literal openings tested before each
+    bucket's regex, only save time: every key gets what one big `match` gives."""
+    prefix = compile_rules(DEFAULT_CONFIG).prefix
+    big = _one_alternation()
+    keys = [line_key(line) for line, _ in REMOVED] + [line_key(line) for line in KEPT]
+    for pats in P.PREFIX.values():
+        for pattern in pats:
+            head = _literal(pattern)
+            keys += [head, head[:-1], f"{head} x", f"{head}x 1", f"{head[:3]}zz", f"7 {head}"]
+            keys += [f"{head} (3)", f"{head[:-1]} (3)", f"{head}: more", f"{head[:-1]}: more"]
+    keys += ["3 comments", "12 thoughts on x", "© 2024 x", "1 of 12", "", "the council met"]
+    for key in keys:
+        hit = big.match(key)
+        assert prefix.match(key) == (hit.lastgroup if hit else None), key

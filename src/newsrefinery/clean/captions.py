@@ -16,7 +16,6 @@ A credit alone becomes a caption with empty text, as the picture had no caption.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 
 from . import patterns as P
@@ -140,11 +139,16 @@ def _takes_credit(prev: Line, credit_line: Line) -> bool:
     return credit_line.text.startswith("(") and len(sentences(prev.text)) == 1
 
 
-def attach_credits(lines: Sequence[Line]) -> None:
-    """Credits glued to captions, credit lines joined to the caption above them."""
-    for i, ln in enumerate(lines):
-        # A credit ends the line, so a line ending like a sentence has none.
-        if ln.label is not None or ln.terminated:
+def attach_credits(lines: Sequence[Line], unterminated: Sequence[int]) -> None:
+    """Credits glued to captions, credit lines joined to the caption above them.
+
+    A credit ends the line, so a line ending like a sentence has none: only the lines
+    at `unterminated` (the indices, in order, of the lines not `Line.terminated`) are
+    looked at.
+    """
+    for i in unterminated:
+        ln = lines[i]
+        if ln.label is not None:
             continue
         prev = lines[i - 1] if i else None
         credit = credit_only(ln) if ln.words <= 15 else None
@@ -167,10 +171,25 @@ def _label_of(ln: Line) -> str | None:
     return hit.group(1).casefold() if hit else None
 
 
+def _lead_ins(candidates: list[Line]) -> tuple[list[str | None], dict[str | None, int]]:
+    """Each line's "Label:" / "Wow!" lead-in, and how often each "Label:" occurs (a plain
+    dict: this runs on every document, and `Counter` costs a Python-level call)."""
+    labs: list[str | None] = []
+    labels: dict[str | None, int] = {}
+    for ln in candidates:
+        head = ln.text[:45]
+        colon = ":" in head
+        lab = _label_of(ln) if colon or "!" in head else None
+        labs.append(lab)
+        if colon:
+            labels[lab] = labels.get(lab, 0) + 1
+    return labs, labels
+
+
 def _lineup(ln: Line) -> bool:
     """Sports line-ups and lists of names: content, whatever their punctuation."""
     text = ln.text
-    if _FORMATION.search(text):
+    if "(" in text and _FORMATION.search(text):
         return True
     if text.count(",") + text.count(";") < 4:
         return False
@@ -187,8 +206,8 @@ def _ends_with_link(ln: Line) -> bool:
 def _title_case(ln: Line) -> bool:
     """Headline-style capitals ("Obama Pushes the House on Tax Cuts"): a title, not a
     caption sentence."""
-    words = [w for w in ln.text.split() if len(w) > 3]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+    firsts = [w[0] for w in ln.text.split() if len(w) > 3]
+    return len(firsts) >= 3 and sum(map(str.isupper, firsts)) >= 0.8 * len(firsts)
 
 
 def _has_cue(ln: Line) -> bool:
@@ -199,25 +218,28 @@ def _has_cue(ln: Line) -> bool:
     return ("(" in low or "pictured" in low) and any(c in low for c in P.CAPTION_CUES)
 
 
-def inline_captions(lines: Sequence[Line], first: int, index: SentenceIndex) -> None:
-    """MailOnline-style captions: unpunctuated lines among punctuated paragraphs."""
+def inline_captions(
+    lines: Sequence[Line], first: int, index: SentenceIndex, unterminated: Sequence[int]
+) -> None:
+    """MailOnline-style captions: unpunctuated lines among punctuated paragraphs.
+
+    Only lines from `first` on, among those at `unterminated`, are candidates.
+    """
     candidates = [
         ln
-        for ln in lines[first:]
+        for ln in (lines[i] for i in unterminated if i >= first)
         if ln.label is None
-        and not ln.terminated
         and ln.words <= MAX_CAPTION_WORDS
         and not _lineup(ln)
         and not _ends_with_link(ln)
     ]
     if not candidates:
         return
-    labels = Counter(_label_of(ln) for ln in candidates if ":" in ln.text[:45])
+    labs, labels = _lead_ins(candidates)
     strong, weak = [], []
     subheads = 0
-    for ln in candidates:
-        lab = _label_of(ln) if ":" in ln.text[:45] or "!" in ln.text[:45] else None
-        if lab and labels[lab] > 1:
+    for ln, lab in zip(candidates, labs, strict=True):
+        if lab and labels.get(lab, 0) > 1:
             continue  # a fact box ("Born: 1963", "Position: ...") repeats its labels
         long = ln.words >= MIN_CAPTION_WORDS
         if (

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from . import patterns as P
-from .lines import REMOVED, Line, lead, line_key
+from .lines import LEAD_CHARS, REMOVED, Line, lead, line_key, openings
 
 # Form fields under a comment form or ad-blocker appeal: short lines, no sentence.
 MAX_FORM_WORDS = 12
@@ -25,6 +25,7 @@ MIN_PULL_QUOTE_WORDS = 10
 MAX_QUOTE_CANDIDATES = 8
 _RELATED_HEADERS = frozenset(line_key(p) for p in P.EXACT["related_links"])
 _AUTHOR_BIO = re.compile(P.AUTHOR_BIO)
+_SENTENCE_BREAK = re.compile(r"\. ")
 _CLOSERS = "'\"”’“‘)]»«›‹* "
 
 
@@ -132,35 +133,58 @@ def author_bios(lines: Sequence[Line]) -> None:
             ln.remove("author_bio")
 
 
+def _openings(lines: list[Line]) -> list[str]:
+    """Every sentence opening of `lines`, as `lines.openings` lists them.
+
+    One split of the keys joined by ". " gives each key's sentences in turn: a key never
+    ends or starts with "." or a space (`lines.line_key` strips them), so the joints
+    split exactly where one key ends and the next begins. (A regex split on the literal
+    beats `str.split` here, on the long joined text.)
+    """
+    pieces = _SENTENCE_BREAK.split(". ".join([ln.key for ln in lines]))
+    return [p[:LEAD_CHARS] for p in pieces if len(p) >= LEAD_CHARS]
+
+
 class SentenceIndex:
     """Which undecided lines hold a sentence opening like a given line (`lines.lead`).
 
     Shared by two passes: inline captions look for the paragraph a caption restates,
-    pull-quotes for the paragraph they were lifted from. Openings are counted in bulk;
-    owners are listed only for openings seen twice, in one pass and capped, so even a
-    document of identical openings stays linear.
+    pull-quotes for the paragraph they were lifted from. Openings are collected in bulk,
+    and most documents repeat none, which a set tells at once; owners are listed only
+    for openings seen twice, in one pass and capped, so even a document of identical
+    openings stays linear.
     """
 
     def __init__(self, lines: Sequence[Line]) -> None:
         self._lines = [ln for ln in lines if ln.label is None and ln.words >= 6]
-        self._counts = Counter([o for ln in self._lines for o in ln.leads])
+        openings = _openings(self._lines)
+        unique = set(openings)
+        self.repeats: frozenset[str] = frozenset()
+        if len(unique) < len(openings):
+            counts = Counter(openings)
+            self.repeats = frozenset(o for o in unique if counts[o] > 1)
         self._owners: dict[str, list[Line]] | None = None
 
     def repeated(self, ln: Line) -> bool:
         """Cheap test: some sentence elsewhere may open like `ln` (see `others`)."""
-        return self._counts[lead(ln.key)] > 1
+        return lead(ln.key) in self.repeats
 
     def others(self, ln: Line) -> list[Line]:
         """Lines other than `ln` with a sentence that opens like `ln`."""
+        repeats = self.repeats
         opening = lead(ln.key)
-        if not opening or self._counts[opening] < 2:
+        if opening not in repeats:
             return []
         if self._owners is None:
             self._owners = {}
-            counts = self._counts
             for line in self._lines:
-                for o in line.leads:
-                    if counts[o] > 1:
+                key = line.key
+                # A line holds a repeated opening only if its key contains one: a few
+                # `in` tests spare most lines the split into sentences.
+                if not any(r in key for r in repeats):
+                    continue
+                for o in openings(key):
+                    if o in repeats:
                         bucket = self._owners.setdefault(o, [])
                         if len(bucket) < MAX_QUOTE_CANDIDATES:
                             bucket.append(line)
@@ -169,6 +193,8 @@ class SentenceIndex:
 
 def pull_quotes(lines: Sequence[Line], index: SentenceIndex) -> None:
     """A sentence printed again, alone, from a longer body paragraph."""
+    if not index.repeats:
+        return  # no sentence opens twice: most documents
     for ln in lines:
         if ln.label is not None or not ln.terminated or not MIN_PULL_QUOTE_WORDS <= ln.words <= 60:
             continue

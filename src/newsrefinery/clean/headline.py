@@ -66,16 +66,21 @@ def remove_repeats(lines: Sequence[Line], headline: str | None) -> None:
     if not headline:
         return
     own = line_key(headline)
-    keys = {own, line_key(strip_publisher(headline))}
-    loose = {_loose(headline)}
     # A copy has the headline's words, give or take a publisher suffix.
     size = headline.count(" ") + 1
     low, high = size - 6, size + 6
     opening = own[:6]
+    keys: set[str] | None = None  # built for the first line that could be a copy
     for ln in lines:
         if not low <= ln.words <= high or not ln.key.startswith(opening):
             continue
         if ln.label is not None and ln.reason != "duplicate_line":
             continue
-        if ln.key in keys or line_key(strip_publisher(ln.text)) in keys or _loose(ln.text) in loose:
+        if keys is None:
+            keys = {own, line_key(strip_publisher(headline))}
+        if ln.key in keys or line_key(strip_publisher(ln.text)) in keys or _same(ln.text, headline):
             ln.remove("repeated_headline")
+
+
+def _same(text: str, headline: str) -> bool:
+    return _loose(text) == _loose(headline)

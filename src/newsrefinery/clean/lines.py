@@ -19,10 +19,12 @@ REMOVED = "removed"
 # Characters dropped around a key so "Comments:", "• COMMENTS" and "(Comments)" agree.
 _KEY_EDGES = " .:!?*•·-–—|>»«()[]\"'“”‘’\x95…~#=+,;_/\\"
 # Closing marks that may follow the sentence-final punctuation ("...he said.”), in
-# English, German („…“, ‚…‘) and French/Swiss (« … ») styles.
-_CLOSERS = "'\"”’“‘)]»«›‹* "
+# English, German („…“, ‚…‘), French/Swiss (« … ») and CJK (「…。」, （…。）) styles.
+_CLOSERS = "'\"”’“‘)]»«›‹* 」』）"
 # A dash ends an interrupted utterance ("Q Mr. President --"), as good as a full stop.
-_TERMINAL = frozenset(".!?…:;,—–-")
+# Chinese and Japanese end sentences with full-width marks: without them every CJK
+# paragraph reads as unterminated (a menu item, a caption, a sub-head).
+_TERMINAL = frozenset(".!?…:;,—–-。．！？")
 # Characters of a sentence's opening that identify it (about six words).
 LEAD_CHARS = 32
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])[\"'”’)]{0,2} (?=[\"'“‘(]?[A-Z0-9])")
@@ -39,23 +41,46 @@ def normalise(raw: str) -> str:
     """Collapse whitespace runs (no-break spaces included) and drop NUL bytes."""
     if _is_clean(raw):
         return raw
+    return _collapse(raw)
+
+
+def _collapse(raw: str) -> str:
+    if "\xa0" in raw:
+        # No-break spaces are what most unclean lines hold: swapping them is cheaper
+        # than a split-and-join, and gives the same text when nothing else is wrong.
+        swapped = raw.replace("\xa0", " ")
+        if _is_clean(swapped):
+            return swapped
     if "\x00" in raw:
         raw = raw.replace("\x00", "")
     return " ".join(raw.split())
 
 
-def line_key(text: str) -> str:
-    """Lower-cased, quote-straightened text without edge punctuation: the lookup key.
-
-    Curly quotes are straightened by `replace` only when present: `str.translate`
-    with a table costs ten times more, and this runs on every line.
-    """
-    key = text.lower()
+def _fold(key: str) -> str:
+    """Straighten curly quotes by `replace`, and only when present: `str.translate` with a
+    table costs ten times more, and this runs on every line that is not ASCII."""
     if "’" in key or "‘" in key:
         key = key.replace("’", "'").replace("‘", "'")
     if "“" in key or "”" in key:
         key = key.replace("“", '"').replace("”", '"')
-    return key.strip(_KEY_EDGES)
+    return key
+
+
+def line_key(text: str) -> str:
+    """Lower-cased, quote-straightened text without edge punctuation: the lookup key."""
+    key = text.lower()
+    return (key if key.isascii() else _fold(key)).strip(_KEY_EDGES)
+
+
+def terminated(text: str) -> bool:
+    """Whether `text` ends like a sentence, closing quotes and brackets aside."""
+    last = text[-1:]
+    if last in _TERMINAL:
+        return True
+    if last not in _CLOSERS:  # "" is in every string: the empty text ends here too
+        return False
+    tail = text.rstrip(_CLOSERS)
+    return bool(tail) and tail[-1] in _TERMINAL
 
 
 def has_text(text: str) -> bool:
@@ -68,6 +93,15 @@ def sentences(text: str) -> list[str]:
     return _SENTENCE_SPLIT.split(text)
 
 
+def openings(key: str) -> list[str]:
+    """The opening (see `lead`) of each sentence of a key at least `LEAD_CHARS` long.
+
+    Splitting on ". " is rough (it misses "?" and splits after "Mr."), but it is four
+    times cheaper than a sentence regex and runs on every paragraph.
+    """
+    return [p[:LEAD_CHARS] for p in key.split(". ") if len(p) >= LEAD_CHARS]
+
+
 def lead(key: str) -> str:
     """The opening of a sentence key: enough to find a sentence printed twice."""
     return key[:LEAD_CHARS] if len(key) >= LEAD_CHARS else ""
@@ -77,7 +111,6 @@ class Line:
     """One non-blank input line and the decision taken about it."""
 
     __slots__ = (
-        "_leads",
         "caption",
         "credit",
         "key",
@@ -88,37 +121,26 @@ class Line:
         "text",
         "words",
     )
+    label: str | None
+    reason: str | None
+    caption: str | None
+    credit: str | None
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
-        self.text = text = raw if _is_clean(raw) else normalise(raw)
-        self.key = line_key(text)
+        # `normalise` and `line_key` inlined, as this runs on every line of every document.
+        # `strip` hands back the very same string when there is no edge space to drop.
+        if raw.isprintable() and "  " not in raw and raw.strip(" ") is raw:
+            text = raw
+        else:
+            text = _collapse(raw)
+        self.text = text
+        key = text.lower()
+        self.key = (key if key.isascii() else _fold(key)).strip(_KEY_EDGES)
         self.words = text.count(" ") + 1 if text else 0
-        tail = text.rstrip(_CLOSERS)
-        self.terminated = bool(tail) and tail[-1] in _TERMINAL
-        self.label: str | None = None
-        self.reason: str | None = None
-        self.caption: str | None = None
-        self.credit: str | None = None
-        self._leads: list[str] | None = None
-
-    @property
-    def leads(self) -> list[str]:
-        """The opening of each sentence (see `lead`), computed once: two passes use it.
-
-        Splitting the key on ". " is rough (it misses "?" and splits after "Mr."), but
-        it is four times cheaper than a sentence regex and runs on every paragraph.
-        """
-        if self._leads is None:
-            key = self.key
-            if self.words < 6:
-                self._leads = []
-            elif ". " not in key:  # one sentence: skip the split
-                self._leads = [key[:LEAD_CHARS]] if len(key) >= LEAD_CHARS else []
-            else:
-                parts = key.split(". ")
-                self._leads = [p[:LEAD_CHARS] for p in parts if len(p) >= LEAD_CHARS]
-        return self._leads
+        last = text[-1:]  # most lines end on their full stop: skip the call then
+        self.terminated = last in _TERMINAL or (last in _CLOSERS and terminated(text))
+        self.label = self.reason = self.caption = self.credit = None
 
     def remove(self, reason: str) -> None:
         self.label = REMOVED

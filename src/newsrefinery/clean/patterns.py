@@ -350,15 +350,15 @@ DATE = (
     rf"(?:\b{MONTHS} \d{{1,2}},? \d{{4}}|\b\d{{1,2}} {MONTHS},? \d{{4}}"
     r"|\b\d{1,2}/\d{1,2}/\d{2,4})"
 )
-STAMP_PREFIX = (
-    r"(?:published|updated|posted|last updated|first published|veröffentlicht|aktualisiert|"
-    r"publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato)\b"
-)
+# Openings of date lines ("Published 3 March 2023"); also tested with `startswith`.
+STAMP_WORDS = ("published", "updated", "posted", "last updated", "first published",
+               "veröffentlicht", "aktualisiert", "publié", "mis à jour", "publicado",
+               "actualizado", "atualizado", "pubblicato", "aggiornato")
+STAMP_PREFIX = rf"(?:{'|'.join(STAMP_WORDS)})\b"
 # "By Jane Doe", "By Jane Doe and John Roe, Reuters"; names are capitalised (case sensitive).
-BYLINE = (
-    r"^(?:By|BY|Von|Par|Por|Di) [A-Z][\w'’.-]{1,30}(?: [A-Z][\w'’.-]{0,30}){0,3}"
-    r"(?:(?:,| and| &| \|) .{1,60})?$"
-)
+BYLINE_OPENERS = ("By ", "BY ", "Von ", "Par ", "Por ", "Di ")
+BYLINE = (rf"^(?:{'|'.join(w.strip() for w in BYLINE_OPENERS)}) [A-Z][\w'’.-]{{1,30}}"
+          r"(?: [A-Z][\w'’.-]{0,30}){0,3}(?:(?:,| and| &| \|) .{1,60})?$")
 HANDLE = r"^@\w{1,30}$"
 AUTHOR_BIO = (
     r"^(?:[A-Z][\w'’.-]{1,30} ){1,3}(?:is|was|writes|covers|reports)\b.{0,80}\b(?:reporter|"

@@ -22,13 +22,19 @@ MAX_PHRASE_WORDS = 16
 # Longest date/byline/sign-off line.
 MAX_META_WORDS = 16
 MAX_SIGNOFF_WORDS = 40
+MAX_NEWSLETTER_WORDS = 45
+MAX_AFFILIATE_WORDS = 40
+MAX_COPYRIGHT_WORDS = 30
 
 _TEMPLATE_TAG = re.compile(r"^\[/?([a-z][a-z0-9_-]{0,40})(?: [^\]]{0,300})?\]$", re.IGNORECASE)
 _RULE_LINE = re.compile(r"^[-_=*~#.·•—–]{3,}$|^(?:[-_=*~#.·•—–] ){2,}[-_=*~#.·•—–]$")
 _CLOCK = re.compile(P.CLOCK)
 _DATE = re.compile(P.DATE)
-_STAMP_PREFIX = re.compile(P.STAMP_PREFIX + r".{0,80}\d")
-_NUMERIC_STAMP = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4} (?:at )?\d{1,2}:\d{2}")
+# "Published ... 2019" or "03/11/2019 at 10:45": one anchored match tries both (on keys
+# opening with a digit or one of `P.STAMP_WORDS`).
+_STAMP = re.compile(
+    rf"(?:{P.STAMP_PREFIX}.{{0,80}}\d|\d{{1,2}}/\d{{1,2}}/\d{{2,4}} (?:at )?\d{{1,2}}:\d{{2}})"
+)
 _BYLINE = re.compile(P.BYLINE)
 _HANDLE = re.compile(P.HANDLE)
 _TWEET_SIGNATURE = re.compile(P.TWEET_SIGNATURE)
@@ -47,15 +53,27 @@ _LITERAL_RUN = re.compile(r"[^\\.^$*+?{}\[\]|()]*")
 _DIGIT_OPENING = "0-9"
 
 
+def _literal(pattern: str) -> str:
+    """The literal text every match of `pattern` opens with ("" for a leading `\\d`).
+
+    PREFIX patterns are one alternative each (no top-level `|`), so the run of plain
+    characters up to the first special one is needed by every match.
+    """
+    if pattern.startswith(r"\d"):
+        return ""
+    run = _LITERAL_RUN.match(pattern)
+    text = run.group(0) if run else ""
+    if pattern[len(text) : len(text) + 1] in ("?", "*", "{"):
+        text = text[:-1]  # "comments?": the last letter is optional
+    return text
+
+
 def _opening(pattern: str) -> str:
     """The literal opening a match of `pattern` needs: two characters, one symbol
     (©, ★), `_DIGIT_OPENING` for a leading `\\d`, or "" when there is none."""
     if pattern.startswith(r"\d"):
         return _DIGIT_OPENING
-    run = _LITERAL_RUN.match(pattern)
-    text = run.group(0) if run else ""
-    if pattern[len(text) : len(text) + 1] in ("?", "*", "{"):
-        text = text[:-1]  # "comments?": the last letter is optional
+    text = _literal(pattern)
     if len(text) >= 2:
         return text[:2]
     return text if text and not text.isalnum() else ""
@@ -75,6 +93,9 @@ class PrefixIndex:
         self.buckets = {h: self._compile(h) for h in sorted(heads) if h}
         self.digit = self.buckets.pop(_DIGIT_OPENING, None) or self._compile(_DIGIT_OPENING)
         self.generic = self._compile("")
+        # The literal openings of each bucket's patterns: most lines of a bucket ("the
+        # council ...") start with none of them, and `startswith` says so before the regex.
+        self.starts = {h: self._starts(h) for h in self.buckets}
 
     def _wanted(self, opening: str, head: str) -> bool:
         if not opening or opening == head:
@@ -92,11 +113,24 @@ class PrefixIndex:
         parts = [f"(?P<{r}>{'|'.join(ps)})" for r, ps in by_reason.items()]
         return re.compile("|".join(parts)) if parts else None
 
+    def _starts(self, head: str) -> tuple[str, ...]:
+        literals = {_literal(p) for _, p, o in self.entries if self._wanted(o, head)}
+        return ("",) if "" in literals else tuple(sorted(literals))
+
     def match(self, key: str) -> str | None:
-        pattern = self.buckets.get(key[:2]) or self.buckets.get(key[:1])
+        buckets = self.buckets
+        head = key[:2]
+        pattern = buckets.get(head)
         if pattern is None:
-            pattern = self.digit if key[:1].isdigit() else self.generic
-        hit = pattern.match(key) if pattern is not None else None
+            head = key[:1]
+            pattern = buckets.get(head)
+        if pattern is None:
+            pattern = self.digit if head.isdigit() else self.generic
+            if pattern is None:
+                return None
+        elif not key.startswith(self.starts[head]):
+            return None
+        hit = pattern.match(key)
         return hit.lastgroup if hit else None
 
 
@@ -134,22 +168,35 @@ class RuleSet:
     def classify(self, ln: Line) -> str | None:
         """The reason to remove this line, judged on the line alone, or None.
 
-        The hot loop of the step: checks are inlined and ordered cheapest first.
+        The hot loop of the step: checks are inlined and ordered cheapest first, each
+        returning as soon as it decides; a switched-off reason counts as no reason.
         """
-        text, key = ln.text, ln.key
+        text = ln.text
         if not text or (not text[0].isalnum() and not has_text(text)):
-            reason: str | None = _no_text(text)
-        else:
-            reason = self._user(ln) if self.has_user else None
-            if reason is None and text[0] == "[":
-                reason = _template_tag(text)
-            if reason is None and ln.words <= MAX_PHRASE_WORDS:
-                reason = self.exact.get(key)
-            if reason is None and ("pic.twitter.com/" in key or not ln.terminated):
-                reason = _embed(ln, key)  # the other embed markers end the line
-            if reason is None and ln.words <= MAX_BOILERPLATE_WORDS:
-                reason = self.prefix.match(key) or _wording(ln, key)
-        return reason if reason is None or reason not in self.disabled else None
+            return self._allowed(_no_text(text))
+        reason = self._user(ln) if self.has_user else None
+        if reason is None and text[0] == "[":
+            reason = _template_tag(text)
+        if reason is not None:
+            return self._allowed(reason)
+        key, words = ln.key, ln.words
+        if words <= MAX_PHRASE_WORDS:
+            reason = self.exact.get(key)
+            if reason is not None:
+                return self._allowed(reason)
+        # The embed markers other than a picture link end the line. ("/" is looked for
+        # first: one character is found by `memchr`, and few paragraphs hold one.)
+        if not ln.terminated or ("/" in key and "pic.twitter.com/" in key):
+            reason = _embed(ln, key)
+            if reason is not None:
+                return self._allowed(reason)
+        if words > MAX_BOILERPLATE_WORDS:
+            return None
+        reason = self.prefix.match(key) or _wording(ln, key)
+        return None if reason is None or reason in self.disabled else reason
+
+    def _allowed(self, reason: str) -> str | None:
+        return None if reason in self.disabled else reason
 
     def _user(self, ln: Line) -> str | None:
         hit = self.user_exact.get(ln.key)
@@ -183,8 +230,8 @@ def _template_tag(text: str) -> str | None:
 def _wording(ln: Line, key: str) -> str | None:
     """Shapes of short boilerplate that a fixed prefix cannot catch.
 
-    Each rule is gated by a substring its lines must hold, so a paragraph pays a few
-    `in` tests instead of a regex per rule.
+    Each rule is gated by its length limit and then by a substring its lines must hold,
+    so a paragraph pays a few `in` tests instead of a regex per rule.
     """
     words, text = ln.words, ln.text
     reason: str | None = None
@@ -197,16 +244,24 @@ def _wording(ln: Line, key: str) -> str | None:
     if reason is not None:
         return reason
     if (
-        words <= 30
+        words <= MAX_COPYRIGHT_WORDS
         and ("reserv" in key or "riserv" in key or "rechte" in key or "broadcast" in key)
         and any(w in key for w in P.COPYRIGHT_WORDS)
     ):
         reason = "copyright"
     elif "block" in key and _ADBLOCK.search(key) and any(a in key for a in P.ADBLOCK_APPEALS):
         reason = "adblock_appeal"
-    elif words <= 40 and ("commission" in key or "affiliate" in key) and _AFFILIATE.search(key):
+    elif (
+        words <= MAX_AFFILIATE_WORDS
+        and ("commission" in key or "affiliate" in key)
+        and _AFFILIATE.search(key)
+    ):
         reason = "affiliate_disclaimer"
-    elif ("newsletter" in key or "inbox" in key or "alerts" in key) and _newsletter(ln):
+    elif (
+        words <= MAX_NEWSLETTER_WORDS
+        and ("newsletter" in key or "inbox" in key or "alerts" in key)
+        and _newsletter(ln)
+    ):
         reason = "newsletter"
     elif not ln.terminated and _menu(ln):
         reason = "navigation"
@@ -247,22 +302,21 @@ def _meta(ln: Line) -> str | None:
     text, key = ln.text, ln.key
     if text[0] == "@" and _HANDLE.match(text):
         return "social_handle"
-    if not ln.terminated and _BYLINE.match(text):
+    # Each anchored regex runs only on lines that open as its matches must.
+    if not ln.terminated and text.startswith(P.BYLINE_OPENERS) and _BYLINE.match(text):
         return "byline"
-    if _DIGIT.search(key) and (
-        _STAMP_PREFIX.match(key)
-        or _NUMERIC_STAMP.match(key)
-        or (not ln.terminated and _CLOCK.search(key) and _DATE.search(key))
-    ):
+    if (key[:1].isdigit() or key.startswith(P.STAMP_WORDS)) and _STAMP.match(key):
+        return "timestamp"
+    # The searched clock+date shape needs a digit: look for one first.
+    if not ln.terminated and _DIGIT.search(key) and _CLOCK.search(key) and _DATE.search(key):
         return "timestamp"
     return None
 
 
 def _newsletter(ln: Line) -> bool:
-    """A promotion for a newsletter, not a sentence that mentions one."""
+    """A promotion for a newsletter, not a sentence that mentions one (the caller has
+    checked the length and that the line names a newsletter, inbox or alerts)."""
     key = ln.key
-    if ln.words > 45 or not ("newsletter" in key or "inbox" in key or "alerts" in key):
-        return False
     if not any(c in key for c in P.NEWSLETTER_CALLS):
         return False
     tail = ln.text.rstrip(" .!")

@@ -20,7 +20,7 @@ from newsrefinery.records import Article, Caption, Removed
 from . import captions, context
 from .config import DEFAULT_CONFIG, CleanConfig
 from .headline import choose_headline, remove_repeats
-from .lines import BODY, HEADLINE, REMOVED, Line, build_lines
+from .lines import HEADLINE, REMOVED, Line, build_lines
 from .rules import RuleSet, compile_rules
 
 _URL = re.compile(r"https?://[^\s<>\"')\]]{1,500}")
@@ -43,25 +43,41 @@ class Cleaned:
 
 
 def clean_lines(
-    lines: Sequence[str], *, headline: str | None = None, config: CleanConfig | None = None
+    lines: Sequence[str],
+    *,
+    headline: str | None = None,
+    config: CleanConfig | None = None,
+    blocks: bool | None = None,
 ) -> Cleaned:
     """Classify `lines`.
 
     `headline` None: a text dump, whose first short line is the headline. A string:
     the headline the page declares (HTML metadata); "" when it declares none, so that
     no line is taken for a headline.
+
+    `blocks`: the lines are blocks an HTML extractor kept as main content (the default
+    when a headline is given, as only HTML pages give one). Two text-dump passes then
+    stay off, as the extractor has done their work from the markup and on its blocks
+    they only hit content: the trailing-menu pass (link lists go by link density; what
+    is left is fact lists and schedules) and the inline-caption pass (captions come
+    from figure markup; what is left is unpunctuated content such as event listings).
     """
+    if blocks is None:
+        blocks = headline is not None
     rules = compile_rules(config or DEFAULT_CONFIG)
     items = build_lines(lines)
     found = _line_rules(items, rules)
     head = choose_headline(items, headline)
     if rules.on("repeated_headline"):
         remove_repeats(items, head)
-    _context_passes(items, rules, found)
-    captions.attach_credits(items)
-    first = next((i for i, ln in enumerate(items) if ln.label == HEADLINE), -1) + 1
+    _context_passes(items, rules, found, blocks=blocks)
+    # Captions and credits never end like a sentence: their passes visit only these.
+    open_lines = [i for i, ln in enumerate(items) if not ln.terminated]
+    captions.attach_credits(items, open_lines)
     index = context.SentenceIndex(items)
-    captions.inline_captions(items, first, index)
+    if not blocks:
+        first = next((i for i, ln in enumerate(items) if ln.label == HEADLINE), -1) + 1
+        captions.inline_captions(items, first, index, open_lines)
     if rules.on("pull_quote"):
         context.pull_quotes(items, index)
     return _assemble(items, head)
@@ -85,18 +101,18 @@ def _line_rules(items: list[Line], rules: RuleSet) -> set[str]:
         reason = classify(ln)
         text = ln.text
         if reason is None and dedup:
-            if text in seen and (text == prev or ln.words >= MIN_DISTANT_DUPLICATE_WORDS):
+            size = len(seen)
+            seen.add(text)  # one hash lookup both tests and records the line
+            if len(seen) == size and (text == prev or ln.words >= MIN_DISTANT_DUPLICATE_WORDS):
                 reason = "duplicate_line"
-            else:
-                seen.add(text)
         if reason is not None:
-            ln.remove(reason)
+            ln.label, ln.reason = REMOVED, reason
             found.add(reason)
         prev = text
     return found
 
 
-def _context_passes(items: list[Line], rules: RuleSet, found: set[str]) -> None:
+def _context_passes(items: list[Line], rules: RuleSet, found: set[str], *, blocks: bool) -> None:
     """Block rules, each run only when the line rules found what it extends."""
     if rules.on("source_link"):
         context.tail_source(items, rules.tail_source)
@@ -108,7 +124,7 @@ def _context_passes(items: list[Line], rules: RuleSet, found: set[str]) -> None:
         context.absorb_forms(items)
     if "poll_widget" in found:
         context.poll_questions(items)
-    if rules.on("navigation"):
+    if rules.on("navigation") and not blocks:
         context.tail_links(items)
     if rules.on("author_bio"):
         context.author_bios(items)
@@ -119,12 +135,12 @@ def _assemble(items: list[Line], head: str | None) -> Cleaned:
     caps: list[Caption] = []
     removed: list[Removed] = []
     for ln in items:
-        if ln.label is None:
-            ln.label = BODY
+        label = ln.label
+        if label is None:
             body.append(ln.text)
-        elif ln.label == REMOVED:
+        elif label == REMOVED:
             removed.append(Removed(ln.text or ln.raw, ln.reason or "unknown"))
-        elif ln.label != HEADLINE:
+        elif label != HEADLINE:
             fields = captions.caption_fields(ln)
             if fields is not None:
                 caps.append(Caption(*fields))
