@@ -14,6 +14,7 @@ import gzip
 import json
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -21,9 +22,13 @@ import pytest
 from newsrefinery.extract import extract_html
 from newsrefinery.ingest import decode
 from newsrefinery.records import RawDoc
+from newsrefinery.steps import build_pipeline, refine_raw
 
 ROOT = Path(__file__).resolve().parents[2]
 FLOORS = {"scrapinghub": 0.970, "scraped-html": 0.875}
+# The product's body: the whole pipeline, whose cleaner also runs on the blocks
+# (0.972 / 0.885 measured); it removes embedded posts and sign-offs the truth keeps.
+PIPELINE_FLOORS = {"scrapinghub": 0.966, "scraped-html": 0.875}
 DATA = {"scrapinghub": "scrapinghub-aeb", "scraped-html": "scraped-dev"}
 METADATA_FLOOR = 0.9
 
@@ -54,22 +59,39 @@ def _pages(scorer: Path, bench: str, data: Path) -> list[tuple[str, str, str | N
     return pages
 
 
+def _extractor_text(html: str, url: str | None) -> str:
+    return "\n".join(extract_html(html, url=url).blocks)
+
+
+def _pipeline_text() -> Callable[[str, str | None], str]:
+    steps = build_pipeline()
+
+    def run(html: str, url: str | None) -> str:
+        raw = RawDoc(uri=url or "<html>", format="html", kind="html", content=html, url=url)
+        return "\n".join(refine_raw(raw, steps).body)
+
+    return run
+
+
+@pytest.mark.parametrize("mode", ["extractor", "pipeline"])
 @pytest.mark.parametrize("bench", sorted(FLOORS))
-def test_extraction_f1_above_floor(shared: Path, tmp_path: Path, bench: str) -> None:
+def test_extraction_f1_above_floor(shared: Path, tmp_path: Path, bench: str, mode: str) -> None:
     scorer = _scorer(shared)
     data = shared / "benchdata" / DATA[bench]
     if not data.is_dir():
         pytest.skip(f"{data} is not present")
+    text_of = _extractor_text if mode == "extractor" else _pipeline_text()
+    floor = (FLOORS if mode == "extractor" else PIPELINE_FLOORS)[bench]
     pred = tmp_path / "pred.jsonl"
     with pred.open("w", encoding="utf-8") as out:
         for page_id, html, url in _pages(scorer, bench, data):
-            text = "\n".join(extract_html(html, url=url).blocks)
+            text = text_of(html, url)
             out.write(json.dumps({"id": page_id, "text": text}, ensure_ascii=False) + "\n")
     scores = tmp_path / "scores.json"
     cmd = [sys.executable, str(scorer), "--bench", bench, "--data", str(data), "--pred", str(pred)]
     subprocess.run([*cmd, "--json", str(scores)], check=True, capture_output=True, timeout=300)
     overall = json.loads(scores.read_text(encoding="utf-8"))["overall"]
-    assert overall["sh_f1"] >= FLOORS[bench], overall
+    assert overall["sh_f1"] >= floor, overall
     assert overall["empty"] == 0 or bench == "scraped-html", overall
 
 
