@@ -41,3 +41,19 @@ def test_question_and_inverted_frames() -> None:
     art = article("“Who do they think they are?” asked Senator Jane Smith, a Democrat.")
     q = by_text(art, "Who do they think they are?")
     assert (q.kind, q.speaker, q.cue) == ("direct", "Jane Smith", "asked")
+
+
+def test_a_name_after_a_quotation_speaks_whatever_the_verb() -> None:
+    art = article(
+        "Clinton said the economy was strong.",
+        "“They’re all here for free stuff,” Bennett shot back with a laugh.",
+    )
+    q = by_text(art, "They’re all here for free stuff,")
+    assert (q.kind, q.speaker_mention, q.cue) == ("direct", "Bennett", "shot")
+
+
+def test_a_short_title_case_quotation_without_a_cue_is_a_title() -> None:
+    art = article("The network licenses “Larry King Now” to Hulu.")
+    assert by_text(art, "Larry King Now").kind == "other"
+    chant = article("Supporters of Trump were on their feet with “Lock her up!”")
+    assert by_text(chant, "Lock her up!").kind == "partial"

@@ -57,3 +57,30 @@ def test_rendered_weights_are_the_json_the_model_reads(tmp_path: Path) -> None:
     m = features.Model.from_json(text)
     assert (m.bias, m.weights, m.thresholds) == (0.5, {"kind=direct": 1.25}, {"direct": 0.4})
     assert features.probability(["kind=direct"], m) == 1.0 / (1.0 + 2.718281828459045**-1.75)
+
+
+def test_clause_type_tells_a_clause_from_an_object() -> None:
+    assert features.clause_type("the war is over") == "aux"
+    assert features.clause_type("it wasn’t ready") == "aux"
+    assert features.clause_type("to act now") == "to"
+    assert features.clause_type("the plan failed badly") == "ed"
+    assert features.clause_type("messages on Facebook") == "none"
+
+
+def test_resolution_and_salience_features() -> None:
+    assert features.resolution("he", None) == "none"
+    assert features.resolution("Kirby", "John Kirby") == "longer"
+    assert features.resolution("the White House", "the White House") == "same"
+    assert features.salience(1) == "salience=1"
+    assert features.salience(7) == "salience=>4"
+
+
+def test_the_word_before_a_frame_is_a_feature() -> None:
+    toks = tokenize("It was what Trump called a disaster.", [])
+    frame = Frame("sv", (4, 5), "speech", "call", (3, 4), after=(5, 7))
+    feats = features.candidate_features(toks, frame, "indirect", "", "a disaster")
+    assert "kind*opener=indirect*rel" in feats
+    toks = tokenize("Trump called it a disaster.", [])
+    frame = Frame("sv", (1, 2), "speech", "call", (0, 1), after=(2, 5))
+    feats = features.candidate_features(toks, frame, "indirect", "", "it a disaster")
+    assert "kind*opener=indirect*start" in feats

@@ -122,3 +122,61 @@ def test_dash_attribution() -> None:
     assert frames("“We need change.” ― Pamela Padilla") == [
         ("vs", "Pamela Padilla", "“We need change.”", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A quotation right before a frame that ends the clause is that frame's, not
+        # the content of the frame before it.
+        (
+            "It cited the impact it said Clinton would have on women: “The door is open,” "
+            "the union wrote.",
+            [
+                ("sv", "it", None, "Clinton would have on women"),
+                ("sv", "the union", "“The door is open,”", None),
+            ],
+        ),
+        # After an inverted speaker, an apposition is no content, even with the
+        # quotation taken by an earlier frame.
+        (
+            "Polling shows that “the public is uneasy,” said Sylke Tempel, the editor of a "
+            "magazine.",
+            [
+                ("sv", "Polling", None, None),
+                ("vs", "Sylke Tempel", "“the public is uneasy,”", None),
+            ],
+        ),
+        # The rest of an "according to" phrase is not what was reported.
+        (
+            "Police said they have no plans, according to attorneys for the family.",
+            [("sv", "Police", None, "they have no plans"), ("acc", "attorneys", None, None)],
+        ),
+        # The hearer of "told" may be any noun phrase before "that".
+        (
+            "Mr. Paulson, who made billions, told investors that concerns were overblown.",
+            [("sv", "Mr . Paulson", None, "concerns were overblown")],
+        ),
+        # The object of "through" is not the subject of "chanted".
+        ("Protesters marching through the streets chanted “What curfew?”", []),
+        # A number may open an inverted speaker's phrase.
+        (
+            "“They are wrong,” said 9/11 widow Terry Strada.",
+            [("vs", "9 / 11 widow Terry Strada", "“They are wrong,”", None)],
+        ),
+        # A month before a comma opens the sentence; it is no apposition of the name.
+        (
+            "In October, Mr. Paulson, who made billions, told investors that it was over.",
+            [("sv", "Mr . Paulson", None, "it was over")],
+        ),
+        # "Hours later," opens the sentence: the subject follows its comma.
+        (
+            "Hours later, she issued a statement calling on Congress to act.",
+            [("part", "she", None, "on Congress to act")],
+        ),
+    ],
+)
+def test_frame_boundaries(
+    text: str, expected: list[tuple[str, str | None, str | None, str | None]]
+) -> None:
+    assert frames(text) == expected

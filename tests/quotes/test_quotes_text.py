@@ -51,3 +51,14 @@ def test_titles_in_quotation_marks() -> None:
     toks = tokenize(text, find_spans(text)[0])
     quotes = [i for i, t in enumerate(toks) if t.quote >= 0]
     assert [looks_like_title(toks, i) for i in quotes] == [True, False, False]
+
+
+def test_a_quotation_after_a_period_opens_a_sentence() -> None:
+    # "no" is also the abbreviation of "No. 5": before a quotation it ends a sentence.
+    text = "He shook his head no. “But I do believe it,” he said."
+    assert len(split(text)) == 2
+
+
+def test_an_adverb_after_the_cue_keeps_the_frame_with_its_quotation() -> None:
+    text = "“Do I think so?” Sanders asked rhetorically, shaking his head. He left."
+    assert split(text)[0].startswith("“Do I think so?” Sanders asked rhetorically")

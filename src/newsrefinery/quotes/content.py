@@ -19,6 +19,7 @@ from .patterns import (
     CONTENT_LEAD,
     FOREIGN_AUX,
     MODIFIER_LEADS,
+    NP_STOP,
     OBJECT_PRONOUNS,
     OBJECT_VERBS,
     TAIL_LEADS,
@@ -30,6 +31,8 @@ from .text import Tok, looks_like_title
 # modifiers ("on Thursday in a statement to reporters") may end the sentence.
 _MAX_TAIL_WORDS = 9
 _MIN_BEFORE_WORDS = 2
+# The hearer between a cue and its "that": "told a small group of investors that".
+_MAX_OBJECT_WORDS = 5
 
 
 @dataclass(slots=True)
@@ -78,6 +81,14 @@ def _limit(toks: list[Tok], f: Frame, later: list[Frame], hi: int) -> int:
     for g in later:
         start = frame_start(g)
         prev = toks[start - 1]
+        if (
+            g.kind in ("sv", "vs")
+            and g.cls == "speech"
+            and _after_quote(toks, start)
+            and (_is_tail(toks, g, hi))
+        ):  # "… it said Clinton would have on women: “…,” the union wrote.": the
+            # quotation right before a frame of saying that ends the clause is its.
+            return start - 1 if prev.quote >= 0 else start - 2
         if g.kind in ("part", "coord", "acc") or prev.low in BOUNDARIES or prev.quote >= 0:
             return start
         if f.cls != "speech" and g.cls == "speech":
@@ -98,16 +109,21 @@ def _according(toks: list[Tok], f: Frame, lo: int, prev_end: int, limit: int) ->
     comma = next((m for m in range(k, limit) if toks[m].text == "," or toks[m].quote >= 0), -1)
     if comma >= 0 and toks[comma].text == ",":
         k = comma
+    elif k < limit and toks[k].low in TAIL_LEADS:
+        return  # "..., according to attorneys for the family.": the phrase ends the clause
     f.after = _trim(toks, k, limit)
 
 
 def _verb_content(toks: list[Tok], f: Frame, prev_end: int, limit: int) -> None:
     start = frame_start(f)
+    tail = f.kind in ("sv", "vs") and _is_tail(toks, f, limit)
     if start > prev_end and f.kind in ("sv", "vs"):
-        if _is_tail(toks, f, limit):
+        if tail:
             f.before = _substantial(toks, _trim(toks, prev_end, start))
         elif _after_quote(toks, start):
             f.before = _trim(toks, prev_end, start)
+    if f.before is None and tail and f.kind == "vs":
+        return  # "…,” said Sylke Tempel, the editor of …": an apposition, not content
     if f.before is None or _continues(toks, f, limit):
         f.after = _trim(toks, _content_start(toks, f, limit), limit)
 
@@ -134,12 +150,24 @@ def _is_tail(toks: list[Tok], f: Frame, limit: int) -> bool:
     starts_content = end < limit and toks[end].is_word and toks[end].low not in TAIL_LEADS
     if starts_content and f.lemma not in OBJECT_VERBS:
         return False  # "... said that ...", "... said the war ...": content follows
+    if starts_content and _that_after_object(toks, end, limit):
+        return False  # "told investors that ...": content follows the hearer
     words = 0
     for t in toks[end:limit]:
         if t.quote >= 0 or (t.text == ":" and words == 0):
             return False  # "he said, “…”" and "Kirby said: …" report what follows
         words += t.is_word
     return words <= _MAX_TAIL_WORDS
+
+
+def _that_after_object(toks: list[Tok], k: int, limit: int) -> bool:
+    """A "that" a few words on, with only the object's words before it."""
+    for t in toks[k : min(limit, k + _MAX_OBJECT_WORDS + 1)]:
+        if t.low == "that":
+            return True
+        if not t.is_word or (t.low in NP_STOP and t.low != "of"):
+            return False  # "urged Beijing to avoid a resolution that ...": "to" is content
+    return False
 
 
 def _substantial(toks: list[Tok], rng: TokRange | None) -> TokRange | None:
@@ -186,6 +214,10 @@ def _skip_modifiers(toks: list[Tok], k: int, limit: int) -> int:
 def _skip_object(toks: list[Tok], k: int, limit: int, lemma: str) -> int:
     """After "told", the hearer: "told reporters", "told MSNBC’s “Morning Joe”"."""
     start = k
+    if _that_after_object(toks, k, limit):
+        while toks[k].low != "that":
+            k += 1
+        return k  # "told a group of investors that ..."
     if k < limit and (toks[k].low in OBJECT_PRONOUNS or toks[k].low == "the"):
         k += 1
     while k < limit and (

@@ -14,14 +14,16 @@ from dataclasses import dataclass
 
 from .content import Frame
 from .frames import sentence_subject
-from .patterns import PRONOUN_GENDER
-from .phrases import TokRange, is_speaker_noun
+from .patterns import NP_STOP, PRONOUN_GENDER
+from .phrases import TokRange, is_speaker_noun, np_after
 from .text import Tok, looks_like_title
 
 # A quotation with at most this many letters or digits of its frame's content
 # outside quotation marks is a direct quote, otherwise a partial one (the scorer's
 # rule for gold types, so "and" between two quotations stays direct).
 _MAX_OUTSIDE_ALNUM = 3
+# A quotation of this many words or fewer in title case names a thing.
+_MAX_TITLE_WORDS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,17 +84,39 @@ def attribute(
             return Attribution(para, None, "other")
         return Attribution(para, frame, kind)
     if _opens_sentence(toks, sent, q):
+        own = _unlisted_frame(toks, sent, q)
+        if own is not None:
+            return Attribution(para, own, "direct")
         if not frames and last is not None:
             return Attribution(last.para, last.frame, "direct", chained=True)
         return Attribution(para, None, "other")
     return _subject_of(toks, sent, q, para)
 
 
+def _unlisted_frame(toks: list[Tok], sent: TokRange, q: int) -> Frame | None:
+    """ "“…,” Bennett shot back with a laugh.": a quotation, a comma (or its own
+    closing "?" or "!"), a name or a pronoun and a verb the cue lexicon lacks; the
+    named one is speaking, whatever the verb (a convention of news copy)."""
+    k = q + 1
+    if k < sent[1] and toks[k].text == ",":
+        k += 1
+    elif not toks[q].text.rstrip("”\"’' ").endswith((",", "?", "!")):
+        return None
+    spk = np_after(toks, k, sent[1])
+    verb = spk[1] if spk is not None else -1
+    if spk is None or verb >= sent[1] or not _can_speak(toks, spk):
+        return None
+    t = toks[verb]
+    if not (t.is_word and t.text.islower()) or t.low in NP_STOP:
+        return None
+    return Frame("post", (verb, verb + 1), "speech", "", spk)
+
+
 def _subject_of(toks: list[Tok], sent: TokRange, q: int, para: int) -> Attribution:
     """A quotation inside a sentence with no cue is the words of the sentence's
     subject: "Reid has gone after Trump as a “spoiled brat”" (PolNeAR attributes such
     quotations so), unless it is a title or the subject cannot speak."""
-    if looks_like_title(toks, q):
+    if looks_like_title(toks, q) or _title_case(toks[q].text):
         return Attribution(para, None, "other")
     found = sentence_subject(toks, sent[0], q)
     if found is None or not _can_speak(toks, found[0]):
@@ -100,6 +124,15 @@ def _subject_of(toks: list[Tok], sent: TokRange, q: int, para: int) -> Attributi
     rng, verb = found
     frame = Frame("subj", (verb, verb + 1), "speech", "", rng)
     return Attribution(para, frame, quote_kind(toks, (sent[0], sent[1])))
+
+
+def _title_case(quotation: str) -> bool:
+    """ "“Buffett rule”", "“Larry King Now”": a short quotation whose longer words are
+    all capitalised, with no cue of its own, names a thing."""
+    words = quotation.strip("“”\"‘’'«»„ ").split()
+    long = [w for w in words if len(w) > 3]
+    enough = len(long) >= 2 or len(words) == 1  # not "“Lock her up!”", a chant
+    return len(words) <= _MAX_TITLE_WORDS and enough and all(w[0].isupper() for w in long)
 
 
 def _can_speak(toks: list[Tok], rng: TokRange) -> bool:

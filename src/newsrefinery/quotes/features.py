@@ -13,11 +13,13 @@ from __future__ import annotations
 import functools
 import json
 import math
+import re
 from dataclasses import dataclass
 from importlib import resources
+from itertools import repeat
 
 from .content import Frame
-from .patterns import LEAD_CLASSES, PRONOUN_GENDER
+from .patterns import CLAUSE_WORDS, LEAD_CLASSES, OPENER_CLASSES, PRONOUN_GENDER
 from .phrases import is_speaker_noun
 from .text import Tok
 
@@ -25,6 +27,13 @@ WEIGHTS_FILE = "weights.json"
 
 # A quotation this short in title case is more often a name than speech.
 _TITLE_WORDS = 6
+# One search per attribution: the step runs on every article, so no word loop.
+_AUX = re.compile(
+    r"\b(?:" + "|".join(sorted(CLAUSE_WORDS)) + r")\b|\w(?:n['’]t|['’](?:s|re|ll|ve|d))\b",
+    re.IGNORECASE,
+)
+_CLAUSE_REACH = 100
+_PAST = re.compile(r"\b\w{3,}ed\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +102,35 @@ def _lead(text: str, before: str) -> str:
     return "cap" if first[:1].isupper() else "low"
 
 
+def clause_type(text: str) -> str:
+    """Whether the reported text reads as a clause: an auxiliary or a contracted verb
+    ("has", "would", "isn’t"), an infinitive ("to ..."), a past form, or none of
+    these ("posted messages on Facebook": the object of a verb that is not saying)."""
+    head = text[:_CLAUSE_REACH]  # a clause has its verb near its start
+    if _AUX.search(head):
+        return "aux"
+    if head[:3].lower() == "to ":
+        return "to"
+    return "ed" if _PAST.search(head, 1) else "none"
+
+
+def _opener(toks: list[Tok], frame: Frame) -> str:
+    """What stands before the frame: a sentence start, a comma, a conjunction, a
+    relative or subordinating word ("what he called", "that she said": a frame
+    inside another clause, whose words are more often the clause's than its own),
+    or any other word."""
+    assert frame.speaker is not None
+    start = frame.cue[0] if frame.inherited else min(frame.cue[0], frame.speaker[0])
+    if start == 0:
+        return "start"
+    prev = toks[start - 1]
+    if prev.quote >= 0:
+        return "quote"
+    if not prev.is_word:
+        return "start" if prev.text in ".!?" else "punct"
+    return OPENER_CLASSES.get(prev.low, "word")
+
+
 def _form(cue: Tok) -> str:
     """The cue's form: "saying", "says", or a past or base form."""
     low = cue.low
@@ -100,49 +138,89 @@ def _form(cue: Tok) -> str:
 
 
 def candidate_features(
-    toks: list[Tok], frame: Frame, kind: str, chained: str, text: str, before: str = ""
+    toks: list[Tok],
+    frame: Frame,
+    kind: str,
+    chained: str,
+    text: str,
+    before: str = "",
+    resolved: str = "",
 ) -> list[str]:
     """The features of one attribution: `toks` is the paragraph of its frame, `text`
     the quoted or reported text and `before` the few characters ahead of it,
     `chained` "", "sentence" or "paragraph" when the speaker was carried over from
-    an earlier sentence or paragraph."""
+    an earlier sentence or paragraph, `resolved` how the speaker mention resolved
+    (`resolution`)."""
     assert frame.speaker is not None
-    words = len(text.split())
+    split = text.split()
+    words = len(split)
+    length = _bucket(words, (3, 8, 20, 40))
     spk = speaker_type(toks[frame.speaker[0] : frame.speaker[1]])
     frame_kind = "chained-" + chained if chained else frame.kind
     side = "after" if frame.after is not None and frame.before is None else "before"
-    feats = [
-        f"kind={kind}",
-        f"frame={frame_kind}",
-        f"lemma={frame.lemma}",
-        f"class={frame.cls}",
-        f"speaker={spk}",
-        f"side={side}",
-        f"words={_bucket(words, (3, 8, 20, 40))}",
-        f"kind*frame={kind}*{frame_kind}",
-        f"kind*speaker={kind}*{spk}",
-        f"kind*lemma={kind}*{frame.lemma}",
-        f"kind*side={kind}*{side}",
-        f"frame*speaker={frame_kind}*{spk}",
-    ]
-    if frame.inherited:
-        feats.append("inherited")
-    if words <= _TITLE_WORDS and all(w[:1].isupper() for w in text.split() if len(w) > 3):
-        feats.append(f"titlecase*{kind}")
-    gap = abs(frame.cue[0] - frame.speaker[1]) if frame.speaker[1] <= frame.cue[0] else 0
-    feats.append(f"gap={_bucket(gap, (0, 2, 6))}")
-    feats.append(f"speakerlen={_bucket(frame.speaker[1] - frame.speaker[0], (1, 2, 4, 8))}")
-    feats.append(f"kind*words={kind}*{_bucket(words, (3, 8, 20, 40))}")
-    # One- and two-word quotations without a cue of their own are mostly scare quotes.
-    feats.append(f"frame*words={frame_kind}*{_bucket(words, (1, 2, 3, 8))}")
+    lemma = frame.lemma
     # Reported speech opens with "that", a subject or "to"; a preposition or a
     # participle after the cue is mostly a modifier taken for content.
     lead = _lead(text, before)
     form = _form(toks[frame.cue[0]])
-    feats += [f"kind*lead={kind}*{lead}", f"lemma*lead={frame.lemma}*{lead}"]
-    feats += [f"kind*form={kind}*{form}", f"lemma*form={frame.lemma}*{form}"]
-    feats.append(f"frame*lead={frame_kind}*{lead}")
+    gap = abs(frame.cue[0] - frame.speaker[1]) if frame.speaker[1] <= frame.cue[0] else 0
+    feats = [
+        f"kind={kind}",
+        f"frame={frame_kind}",
+        f"lemma={lemma}",
+        f"class={frame.cls}",
+        f"speaker={spk}",
+        f"side={side}",
+        f"words={length}",
+        f"kind*frame={kind}*{frame_kind}",
+        f"kind*speaker={kind}*{spk}",
+        f"kind*lemma={kind}*{lemma}",
+        f"kind*side={kind}*{side}",
+        f"frame*speaker={frame_kind}*{spk}",
+        f"gap={_bucket(gap, (0, 2, 6))}",
+        f"speakerlen={_bucket(frame.speaker[1] - frame.speaker[0], (1, 2, 4, 8))}",
+        f"kind*words={kind}*{length}",
+        # One- and two-word quotations without a cue of their own are mostly scare quotes.
+        f"frame*words={frame_kind}*{_bucket(words, (1, 2, 3, 8))}",
+        f"kind*lead={kind}*{lead}",
+        f"lemma*lead={lemma}*{lead}",
+        f"kind*form={kind}*{form}",
+        f"lemma*form={lemma}*{form}",
+        f"frame*lead={frame_kind}*{lead}",
+    ]
+    if frame.inherited:
+        feats.append("inherited")
+    if words <= _TITLE_WORDS and all(w[0].isupper() for w in split if len(w) > 3):
+        feats.append(f"titlecase*{kind}")
+    return feats + _context(toks, frame, kind, text, resolved)
+
+
+def _context(toks: list[Tok], frame: Frame, kind: str, text: str, resolved: str) -> list[str]:
+    """Features of the frame's surroundings: the word before it, whether the reported
+    text reads as a clause, and how the speaker resolved."""
+    clause = clause_type(text)
+    feats = [
+        f"kind*opener={kind}*{_opener(toks, frame)}",
+        f"kind*clause={kind}*{clause}",
+        f"lemma*clause={frame.lemma}*{clause}",
+    ]
+    if resolved:
+        feats += [f"resolved={resolved}", f"kind*resolved={kind}*{resolved}"]
     return feats
+
+
+def resolution(mention: str, speaker: str | None) -> str:
+    """How a speaker mention resolved: to nobody ("none": an unknown pronoun or a
+    phrase that names no one), to a longer name than it says ("longer": "Kirby" ->
+    "John Kirby", "he" -> a person), or to itself ("same")."""
+    if speaker is None:
+        return "none"
+    return "longer" if len(speaker) > len(mention) else "same"
+
+
+def salience(count: int) -> str:
+    """The feature of how many attributions of the article name the same speaker."""
+    return f"salience={_bucket(count, (1, 2, 4))}"
 
 
 def probability(features: list[str], m: Model | None = None) -> float:
@@ -150,11 +228,18 @@ def probability(features: list[str], m: Model | None = None) -> float:
     (the shipped one by default)."""
     m = m or model()
     weights = m.weights
-    z = m.bias + sum(weights.get(f, 0.0) for f in features)
+    z = m.bias + sum(map(weights.get, features, repeat(0.0)))
     return 1.0 / (1.0 + math.exp(-z))
 
 
 def keep(kind: str, features: list[str]) -> bool:
     """Whether the attribution is sure enough to name its speaker."""
     m = model()
-    return probability(features, m) >= m.thresholds.get(kind, 0.5)
+    # Compared as log-odds: the same decision without an exponential per attribution.
+    z = m.bias + sum(map(m.weights.get, features, repeat(0.0)))
+    return z >= _logit(m.thresholds.get(kind, 0.5))
+
+
+@functools.cache
+def _logit(p: float) -> float:
+    return math.log(p / (1.0 - p))

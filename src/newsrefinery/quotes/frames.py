@@ -28,6 +28,7 @@ from .patterns import (
     PHRASAL_CUES,
     PREPOSITIONAL_CUES,
     PRONOUN_GENDER,
+    TIME_AFTER,
 )
 from .phrases import (
     ROLE_OR_SPEAKER,
@@ -276,7 +277,12 @@ def sentence_subject(toks: list[Tok], lo: int, j: int) -> tuple[TokRange, int] |
     phrase ("At Monday’s debate, Clinton cited ...") the subject follows its comma."""
     first = lo
     opener = toks[lo].low
-    if opener in NP_STOP or opener.endswith(("ly", "ing")) or opener in DAY_WORDS:
+    if (
+        opener in NP_STOP
+        or opener.endswith(("ly", "ing"))
+        or opener in DAY_WORDS
+        or (lo + 2 < j and toks[lo + 1].low in TIME_AFTER and toks[lo + 2].text == ",")
+    ):
         # "Speaking at a town hall event in Salem, Trump went after Bush": the
         # subject follows the opening phrase's comma.
         comma = next((m for m in range(lo, j) if toks[m].text == ","), None)

@@ -21,14 +21,18 @@ _AFTER_ONLY = frozenset(("cognition", "evidence"))
 
 
 def _words(toks: list[Tok], rng: TokRange) -> int:
-    return sum(1 for t in toks[rng[0] : rng[1]] if t.is_word or t.quote >= 0)
+    # A quotation's text starts with its mark, so "alphanumeric first character" is
+    # a word and nothing else (the step runs on every article: no property calls).
+    return sum(1 for t in toks[rng[0] : rng[1]] if t.quote >= 0 or t.text[0].isalnum())
 
 
 def _single_quote(toks: list[Tok], rng: TokRange) -> bool:
     """The content is one quotation and a word or two: a direct quote, not indirect."""
-    inside = [t for t in toks[rng[0] : rng[1]] if t.quote >= 0]
-    outside = sum(len(t.text) for t in toks[rng[0] : rng[1]] if t.quote < 0 and t.is_word)
-    return len(inside) >= 1 and outside <= 3
+    part = toks[rng[0] : rng[1]]
+    if all(t.quote < 0 for t in part):
+        return False
+    outside = sum(len(t.text) for t in part if t.quote < 0 and t.text[0].isalnum())
+    return outside <= 3
 
 
 def _has_quote(toks: list[Tok], rng: TokRange) -> bool:

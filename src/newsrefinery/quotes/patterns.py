@@ -435,6 +435,12 @@ QUANTIFIERS = _words("""
 # claims", "in the poll").
 PREPOSITIONS = _words("""
     of in on at for from with by about into to over under
+    through across along around near behind outside inside throughout beyond among
+""")
+
+# Time words after an opening phrase's noun: "Hours later, she ...", "Two days ago, ...".
+TIME_AFTER = _words("""
+    later earlier ago afterward afterwards
 """)
 
 # "Johnnie Wilson, of Springfield, Va., said": US state abbreviations of AP style.
@@ -475,6 +481,24 @@ LEAD_CLASSES: dict[str, frozenset[str]] = {
     """),
     "wh": _words("what why how whether who where when which if"),
     "conj": _words("and but or so because while although though"),
+}
+
+# Used by features.py: words that make a reported text a clause (auxiliaries, modals,
+# forms of "be", "have" and "do"), as opposed to a verb's object ("posted messages").
+CLAUSE_WORDS = _words("""
+    is are was were be been being am has have had will would could should can may
+    might must shall did does do not
+""")
+
+# Used by features.py: the word before a frame, by class ("what he called", "that
+# she said" open a clause inside another; "and", "but" join one to it).
+OPENER_CLASSES: dict[str, str] = {
+    **dict.fromkeys(("and", "but", "or", "so", "yet"), "conj"),
+    **dict.fromkeys(("that", "what", "which", "who", "whom", "whose"), "rel"),
+    **dict.fromkeys(
+        ("when", "as", "while", "after", "before", "if", "because", "since", "though"),
+        "sub",
+    ),
 }
 
 # Used by nested.py: a first-person speaker inside a quotation is the one quoted.

@@ -108,6 +108,11 @@ def _all_name(toks: list[Tok], a: int, b: int) -> bool:
     )
 
 
+def _time_word(t: Tok) -> bool:
+    """A day, a month or a year: never a speaker."""
+    return t.low in DAY_WORDS or t.low in MONTHS or _year(t)
+
+
 def _year(t: Tok) -> bool:
     return len(t.text) == 4 and t.text.isdigit() and t.text[:2] in ("19", "20")
 
@@ -164,8 +169,8 @@ def _skip_apposition(toks: list[Tok], comma: int, lo: int) -> int:
         if t.quote >= 0 or t.text in ";:!?":
             break
         if t.text == ",":
-            if not _apposition_lead(toks[k + 1]):
-                break
+            if not _apposition_lead(toks[k + 1]) or (k > lo and _time_word(toks[k - 1])):
+                break  # "In October, Mr. Paulson, who ..., told": an opening phrase
             found = k - 1
     return found
 
@@ -232,6 +237,11 @@ def _name_back(toks: list[Tok], j: int, lo: int) -> TokRange:
     return (start, j + 1)
 
 
+# Lower-cased capitalised words that are never part of a name (`name_word`), as one
+# set: the speaker table tests every capitalised word of an article against it.
+NOT_NAME_WORDS = DETERMINERS | DAY_WORDS | (NP_STOP - _NAME_MODALS)
+
+
 def name_word(t: Tok) -> bool:
     """A capitalised word that can be part of a name ("Monday" and "But" cannot;
     "Will" and "May" can: they are names more often than sentence-initial modals)."""
@@ -268,6 +278,16 @@ def _nominal_back(toks: list[Tok], j: int, lo: int) -> TokRange | None:
     return None
 
 
+def _number_word(toks: list[Tok], m: int, k: int, hi: int) -> bool:
+    """A number leading to a name: "said 9/11 widow Terry Strada", "said 25-year-old
+    John Smith" (before any capitalised word of the phrase, and not its end)."""
+    t = toks[m]
+    number = t.quote < 0 and (
+        t.text[0].isdigit() or (t.text == "/" and m > k and toks[m - 1].text[0].isdigit())
+    )
+    return number and m + 1 < hi and not any(toks[n].capitalised for n in range(k, m))
+
+
 def np_after(toks: list[Tok], i: int, hi: int, loose: bool = False) -> TokRange | None:
     """The speaker after an inverted cue ("said Kirby", "said the ruling") or after
     "according to" (`loose`: "according to conservative talk radio host Rush
@@ -290,7 +310,7 @@ def np_after(toks: list[Tok], i: int, hi: int, loose: bool = False) -> TokRange 
             name_word(u)
             or (u.text == "." and end > k and _abbreviation(toks[end - 1]))
             or (u.low in CONNECTORS and end > k and end + 1 < hi and toks[end + 1].capitalised)
-        ):
+        ) or _number_word(toks, end, k, hi):
             end += 1
         elif (
             u.text.islower()

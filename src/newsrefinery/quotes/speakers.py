@@ -31,7 +31,7 @@ from .patterns import (
     SUFFIXES,
     TITLE_WORDS,
 )
-from .phrases import name_word
+from .phrases import NOT_NAME_WORDS
 from .text import Tok
 
 _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f"}
@@ -125,7 +125,10 @@ class Speakers:
     def _scan(self, base: int, toks: list[Tok]) -> None:
         # Most tokens are lower case: test the first letter before anything else,
         # then walk the name words only, joining neighbours into runs ("Mr. Kirby").
-        names = [i for i, t in enumerate(toks) if t.text[0].isupper() and name_word(t)]
+        # `name_word`, inlined: a quotation's first character is its mark, never upper.
+        names = [
+            i for i, t in enumerate(toks) if t.text[0].isupper() and t.low not in NOT_NAME_WORDS
+        ]
         first = last = -2
         for i in names:
             if i == last + 1 or (i == last + 2 and _inner_dot(toks, last + 1)):

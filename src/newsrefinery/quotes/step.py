@@ -22,7 +22,7 @@ from ..records import Article, Quote
 from .content import Frame
 from .cues import lexicon
 from .direct import Attribution, attribute
-from .features import candidate_features, keep
+from .features import candidate_features, keep, resolution, salience
 from .frames import cue_candidates, sentence_frames
 from .indirect import content_ranges
 from .marks import Span, quote_groups
@@ -135,6 +135,7 @@ class _Extractor:
                 last = self._paragraph(self.by_k[k], last)
         outer = self._emit_groups()
         self._emit_nested(outer)
+        self._add_salience()
         order = sorted(range(len(self.out)), key=lambda i: _order(self.out[i]))
         sure = [not f or keep(q.kind, f) for q, f in zip(self.out, self.features, strict=True)]
         for i, parent in self.parent.items():
@@ -145,6 +146,14 @@ class _Extractor:
             for i in order
             if sure[i] or self.out[i].kind != "indirect"
         ]
+
+    def _add_salience(self) -> None:
+        """Speakers the article quotes again and again are its sources; one named
+        once beside a verb is more often a verb's subject that says nothing."""
+        counts = Counter(q.speaker for q, f in zip(self.out, self.features, strict=True) if f)
+        for q, f in zip(self.out, self.features, strict=True):
+            if f:
+                f.append(salience(counts[q.speaker] if q.speaker else 0))
 
     def candidates(self) -> list[tuple[Quote, list[str]]]:
         """Every attribution the rules propose, with its features, before the model
@@ -159,7 +168,7 @@ class _Extractor:
         for lo, hi in para.sents:
             self.window, self.sentence_start = self.sentence_start, para.base + toks[lo].start
             frames = sentence_frames(toks, lo, hi, self.lex, para.cues)
-            for q in range(lo, hi):
+            for q in range(lo, hi) if para.spans else ():  # most paragraphs quote nothing
                 if toks[q].quote >= 0:
                     attr = attribute(toks, (lo, hi), frames, q, para.k, last)
                     self._note_quote(para, toks[q].quote, attr)
@@ -194,8 +203,10 @@ class _Extractor:
             attr = self.group_attr.get(g)
             if attr is None:
                 continue  # a quotation inside a transcript turn
+            # A quotation left open before a transcript turn ends where the turn starts.
+            parts = [(k, span) for k, span in group.parts if k in self.by_k]
             emitted[g] = len(self.out)
-            (k0, first), (k1, last) = group.parts[0], group.parts[-1]
+            (k0, first), (k1, last) = parts[0], parts[-1]
             start = self.by_k[k0].base + first.inner_start
             end = self.by_k[k1].base + last.inner_end
             chained = "" if not attr.chained else "sentence" if attr.para == k0 else "paragraph"
@@ -209,6 +220,8 @@ class _Extractor:
         (so that names said inside quotations change no other attribution)."""
         for g, index in outer.items():
             for k, span in self.groups[g].parts:
+                if k not in self.by_k:
+                    continue  # the part inside a transcript turn
                 for inner in inner_quotes(self.by_k[k].text, span, self.lex):
                     self._append_inner(self.by_k[k].base, inner, self.out[index], index)
 
@@ -249,9 +262,10 @@ class _Extractor:
             return
         para = self.by_k[k]
         before = self.body_text[max(0, start - 8) : start]
-        self.features.append(candidate_features(para.toks, frame, kind, chained, text, before))
         res = self._resolve(k, frame)
         m0, m1 = _mention(para.toks, frame.speaker)
+        how = resolution(para.text[m0:m1], res.speaker)
+        self.features.append(candidate_features(para.toks, frame, kind, chained, text, before, how))
         cue = para.text[para.toks[frame.cue[0]].start : para.toks[frame.cue[1] - 1].end]
         self.out.append(
             Quote(

@@ -122,7 +122,8 @@ def _period_ends(before: Tok, nxt: Tok) -> bool:
     Bush") or a title ("Mr. Kirby"); after "U.S." only before a sentence opener."""
     if (len(before.text) == 1 and before.text.isupper()) or before.low in TITLE_ABBREVIATIONS:
         return False
-    return before.low not in ABBREVIATIONS or nxt.low in _SENTENCE_STARTERS
+    # "shaking his head no. “But I do …”": a quotation opens a new sentence.
+    return before.low not in ABBREVIATIONS or nxt.low in _SENTENCE_STARTERS or nxt.quote >= 0
 
 
 def _frame_follows(tokens: list[Tok], i: int, cues: frozenset[str]) -> bool:
@@ -132,10 +133,19 @@ def _frame_follows(tokens: list[Tok], i: int, cues: frozenset[str]) -> bool:
     for k in range(i + 1, min(n, i + 1 + _FRAME_REACH)):
         t = tokens[k]
         if t.low in cues:
-            return k + 1 >= n or not tokens[k + 1].is_word or tokens[k + 1].low in TAIL_LEADS
+            return k + 1 >= n or not tokens[k + 1].is_word or _tail_word(tokens, k + 1)
         if not t.is_word and t.text != ".":
             return False
     return False
+
+
+def _tail_word(tokens: list[Tok], k: int) -> bool:
+    """A modifier opens after a cue: "said on Monday", "asked rhetorically, …"."""
+    t = tokens[k]
+    if t.low in TAIL_LEADS:
+        return True
+    adverb = t.text.islower() and t.low.endswith("ly") and len(t.low) > 4
+    return adverb and (k + 1 >= len(tokens) or not tokens[k + 1].is_word)
 
 
 def looks_like_title(toks: list[Tok], q: int) -> bool:
