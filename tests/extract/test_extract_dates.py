@@ -122,3 +122,11 @@ def test_is_after_allows_the_fetch_day_in_any_time_zone() -> None:
 def test_the_same_page_gives_the_same_dates_on_any_day() -> None:
     # No clock is read: a date far in the future stands without a fetch date.
     assert _dates(_meta("date", "2099-01-01"))[:2] == ("2099-01-01", "meta")
+
+
+def test_an_archive_date_from_1987_is_kept() -> None:
+    html = (
+        '<html><head><meta property="article:published_time" content="1987-03-26">'
+        "</head><body><article><p>COCOA EXPORTS RISE.</p></article></body></html>"
+    )
+    assert extract_html(html).meta.published == "1987-03-26"
