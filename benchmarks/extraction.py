@@ -41,7 +41,7 @@ import tempfile
 import time
 import unicodedata
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -78,6 +78,13 @@ class Output:
     author: str | None = None
     date: str | None = None
 
+    @classmethod
+    def of(
+        cls, blocks: Iterable[str], title: str | None, authors: Iterable[str], date: str | None
+    ) -> Output:
+        """Ours, from blocks and metadata, in the shape the peers give."""
+        return cls("\n".join(blocks), title, ", ".join(authors) or None, date)
+
 
 @dataclass
 class Run:
@@ -98,12 +105,7 @@ def _ours() -> Extractor:
     def run(html: str, url: str | None) -> Output:
         got = extract_html(html, url=url)
         meta = got.meta
-        return Output(
-            "\n".join(got.blocks),
-            meta.headline,
-            ", ".join(meta.authors) or None,
-            meta.published,
-        )
+        return Output.of(got.blocks, meta.headline, meta.authors, meta.published)
 
     return run
 
@@ -117,12 +119,7 @@ def _ours_pipeline() -> Extractor:
     def run(html: str, url: str | None) -> Output:
         raw = RawDoc(uri=url or "<html>", format="html", kind="html", content=html, url=url)
         article = refine_raw(raw, steps)
-        return Output(
-            "\n".join(article.body),
-            article.headline,
-            ", ".join(article.authors) or None,
-            article.published,
-        )
+        return Output.of(article.body, article.headline, article.authors, article.published)
 
     return run
 
