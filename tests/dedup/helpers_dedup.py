@@ -115,3 +115,42 @@ def syndicated(seed: int = 7, prefix: str = "") -> dict[str, Article]:
         name: article(prefix + name, body, **extra)  # type: ignore[arg-type]
         for name, (body, extra) in bodies.items()
     }
+
+
+def syndication_corpus(groups: int = 60, seed: int = 11) -> list[Article]:
+    """A make_syndication-like corpus: `groups` wire stories, each with its copies
+    (typo, trimmed, teaser, auto-blog, template page), dated or not, some naming the
+    original as their source, some from one wire release; template distractors,
+    short template notices and lone stories between them. Shuffled by `seed`."""
+    rng = random.Random(seed)
+    out: list[Article] = []
+    for g in range(groups):
+        base = story(seed * 1000 + g)
+        day = 1 + rng.randrange(20)
+        url = f"https://wire.example/{g}/story"
+        wire = Dateline(text="PARIS (AFP) -", place="Paris", agency="AFP")
+        variants = [
+            ("orig", base, {"url": url}),
+            ("typo", typo(base, 1 + g % 5), {}),
+            ("trim", base[: 3 + g % 4], {}),
+            ("teaser", [*base[:2], "Read more at the Wire"], {}),
+            ("blog", base, {"removed": [("[ad_1]", "ad_placeholder")]}),
+            ("named", typo(base, 2), {"source_link": url}),
+            ("page", [*TEMPLATE_TOP, *base[:4], *TEMPLATE_BOTTOM], {}),
+            ("release", [*base[:3], *story(seed * 1000 + g + 500, 3)], {"dateline": wire}),
+        ]
+        for name, body, extra in variants:
+            if rng.random() < 0.3:
+                continue  # not every story is copied every way
+            when = rng.choice([None, day, day, day + 1, day + 12])
+            kw = dict(extra)
+            if when is not None:
+                kw["published"] = f"2024-03-{when:02d}T{rng.randrange(24):02d}:00:00Z"
+            if name == "release" or rng.random() < 0.2:
+                kw.update(dateline=wire, agencies=["AFP"])
+            out.append(article(f"g{g}-{name}", body, **kw))  # type: ignore[arg-type]
+        out.append(article(f"g{g}-distractor", [*TEMPLATE_TOP, *story(g + 7000)[:3]]))
+        notice = f"Qtly div {g % 7} cts vs {g % 5} cts prior, pay April {1 + g % 9}"
+        out.append(article(f"g{g}-notice", [notice], published="2024-03-02T09:00:00Z"))
+    rng.shuffle(out)
+    return out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import random
 
 import pytest
@@ -14,7 +15,14 @@ from newsrefinery.dedup.shingles import shingle_sets
 from newsrefinery.dedup.verify import compare, decide
 from newsrefinery.records import Article, Dateline
 
-from .helpers_dedup import TEMPLATE_BOTTOM, article, story, syndicated, typo
+from .helpers_dedup import (
+    TEMPLATE_BOTTOM,
+    article,
+    story,
+    syndicated,
+    syndication_corpus,
+    typo,
+)
 
 
 def _by_name(articles: dict[str, Article]) -> dict[str, Assignment | None]:
@@ -189,3 +197,19 @@ def test_the_original_is_elected_over_longer_copies_in_any_order(rnd: random.Ran
     # of the story but adds its template, the inserted sentence is the other copy's.
     assert head.elected == "fewest_additions"
     assert all(not got[n].canonical for n in names if n != "original")  # type: ignore[union-attr]
+
+
+# The clusters of `syndication_corpus()`, frozen when the election was vectorised
+# (issue 8): a change for speed must not move one assignment, similarity or reason.
+_FROZEN_CLUSTERS = "08c28af0831051f479d8ee85276df7337fa424677ff2af0004ad1c85896bac06"
+
+
+def test_the_clusters_of_a_syndication_corpus_do_not_change() -> None:
+    articles = syndication_corpus()
+    found = cluster_articles(articles)
+    digest = hashlib.sha256()
+    for a, f in zip(articles, found, strict=True):
+        digest.update(repr((a.id, f)).encode())
+    kinds = {f.link for f in found if f is not None and not f.canonical}
+    assert {"exact", "near_duplicate", "contained"} <= kinds  # every path is taken
+    assert digest.hexdigest() == _FROZEN_CLUSTERS

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
+
 import numpy as np
 
-from newsrefinery.dedup import DedupParams, ShingleCache, cluster, sketch
+from newsrefinery.dedup import DedupParams, ShingleCache, cluster, signature_text, sketch
 from newsrefinery.dedup.sketch import Sketches
 
-from .helpers_dedup import story
+from .helpers_dedup import story, syndication_corpus
 
 
 def _texts() -> list[str]:
@@ -65,3 +67,16 @@ def test_the_cache_keeps_what_fits_and_changes_no_result() -> None:
     read.clear()
     assert cluster(docs, sketch(texts, params, full), source, params, full) == plain
     assert read == []
+
+
+# Signatures are stored: the sketches of `syndication_corpus()`, frozen (issue 8), must
+# stay bit-identical whatever is done for speed.
+_FROZEN_SKETCHES = "8b4c768ac018f267e115dfa287d7f84ed15c56a21323582c069aa64fc28770f0"
+
+
+def test_the_sketches_of_a_syndication_corpus_do_not_change() -> None:
+    sk = sketch([signature_text(a) for a in syndication_corpus()], DedupParams())
+    digest = hashlib.sha256()
+    for array in (sk.exact, sk.tokens, sk.sig, sk.lead):
+        digest.update(np.ascontiguousarray(array).tobytes())
+    assert digest.hexdigest() == _FROZEN_SKETCHES

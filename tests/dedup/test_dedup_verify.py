@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from newsrefinery.dedup import verify
 from newsrefinery.dedup.params import DedupParams
 from newsrefinery.dedup.verify import (
     Overlaps,
@@ -86,13 +87,19 @@ def test_compare_stars_flat_agrees_with_set_arithmetic_and_ignores_repeats() -> 
     assert compare_stars_flat([], []) == []
 
 
-def test_overlaps_agree_with_compare_for_any_centre_and_count_shared_text() -> None:
+# Part sizes: every group sorted alone, a few together, all in one sort.
+@pytest.mark.parametrize("part_keys", [1, 200, 1 << 16])
+def test_overlaps_agree_with_compare_for_any_centre_and_count_shared_text(
+    part_keys: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(verify, "_PART_KEYS", part_keys)
     rng = np.random.default_rng(5)
     groups = [
         [rng.integers(0, 300, size=int(rng.integers(0, 80))).astype(np.uint64) for _ in range(k)]
         for k in (2, 3, 5, 1, 4)
     ]
     overlaps = Overlaps(groups)
+    assert overlaps.distinct() == [[len(set(a.tolist())) for a in g] for g in groups]
     for centre in range(3):
         centres = [min(centre, len(g) - 1) for g in groups]
         got = overlaps.against(centres)

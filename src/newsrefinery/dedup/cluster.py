@@ -8,7 +8,10 @@
    of it whose exact shingle sets pass `verify.decide` against it joins its cluster
    (`star.py`). So every member is verified against the canonical itself: no
    chaining, ever. The verdicts against each component's first centre are computed
-   for a whole batch of components in one numpy sort (`verify.compare_stars`).
+   for a whole batch of components in one numpy sort (`verify.Overlaps`), and the
+   batch is elected at once (`election.py`). A component whose every node passes
+   against its centre (most of them) is written from those arrays; only the others
+   go through `star.star`.
 
 The result depends only on the set of documents, never on their order: nodes,
 components, centres and candidates are all ordered by content or by id. Because a
@@ -25,13 +28,14 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from .canonical import DocInfo
+from .election import Election, components, elect, links, settle
 from .graph import Graph, component_batches, from_keys, lonely
 from .hashing import U64
 from .params import DedupParams
 from .shingles import shingles, split, tokenize
 from .sketch import ShingleCache, Sketches
-from .star import Assignment, Component, assign, component, star
-from .verify import Overlaps, Verdict, decide
+from .star import Assignment, Component, assign, star
+from .verify import Overlaps, Verdict
 
 __all__ = ["Assignment", "TextSource", "cluster", "cluster_graph"]
 
@@ -91,68 +95,28 @@ def cluster_graph(
             zip(busy, _sets([members[n][0] for n in busy], texts, params, cache), strict=True)
         )
         # One sort for the whole batch gives every verdict the election and the stars
-        # need (`_elect`).
+        # need (`election.elect`).
         overlaps = Overlaps([[sets[n] for n in nodes] for nodes in multi])
-        comps, verdicts = _elect(batch, multi, members, docs, overlaps, params)
-        found = iter(verdicts)
-        for nodes, comp in zip(batch, comps, strict=True):
-            against = next(found) if len(nodes) > 1 else [None]  # one node: no verdict
-            pairs = zip(nodes, against, strict=True)
-            first = {n: v for n, v in pairs if n != comp.centre and v is not None}
+        chosen = elect(batch, members, docs, overlaps, params)
+        found = links(chosen, docs, params)
+        rest = settle(chosen, found, docs, out)  # components that are one cluster: done
+        for k, comp in zip(rest, components(chosen, members, rest), strict=True):
+            first = _first(chosen, k, comp)
             star(comp, graph, docs, sets, first, params)
             assign(comp, docs, out)
     return out
 
 
-def _elect(
-    batch: list[list[int]],
-    multi: list[list[int]],
-    members: dict[int, list[int]],
-    docs: Sequence[DocInfo],
-    overlaps: Overlaps,
-    params: DedupParams,
-) -> tuple[list[Component], list[list[Verdict]]]:
-    """Each component in election order, and the verdicts of its nodes (those of
-    `multi`, in its order) against its centre.
-
-    The election weighs the story text a node shares with the others, but only with
-    those that are copies of one story: a page dump shares its site's template with
-    unrelated stories of the site, which LSH may put in its component. So a first
-    election without that figure picks a provisional centre; the nodes that pass
-    against it are the story's copies, and the text shared among them decides."""
-    provisional = [component(nodes, members, docs) for nodes in multi]
-    pairs = zip(multi, provisional, strict=True)
-    first = overlaps.against([nodes.index(c.centre) for nodes, c in pairs])
-    # Two nodes share what they share: the figure cannot reorder them.
-    within = [
-        [len(nodes) > 2 and decide(v, params) is not None for v in verdicts]
-        for nodes, verdicts in zip(multi, first, strict=True)
-    ]
-    overlap = _story_overlap(multi, overlaps, within)
-    final = iter(
-        component(nodes, members, docs, overlap) if len(nodes) > 2 else old
-        for nodes, old in zip(multi, provisional, strict=True)
-    )
-    comps = [next(final) if len(nodes) > 1 else component(nodes, members, docs) for nodes in batch]
-    centres = [nodes.index(c.centre) for nodes, c in zip(batch, comps, strict=True) if nodes[1:]]
-    elected = [c for c in comps if c.nodes[1:]]
-    if any(p.centre != c.centre for p, c in zip(provisional, elected, strict=True)):
-        first = overlaps.against(centres)
-    return comps, first
-
-
-def _story_overlap(
-    multi: list[list[int]], overlaps: Overlaps, within: list[list[bool]]
-) -> dict[int, tuple[int, int]]:
-    """Per node that `within` marks: shingles another marked node of its component
-    also has, and shingles none has."""
-    out: dict[int, tuple[int, int]] = {}
-    rows = zip(multi, overlaps.common(within), overlaps.distinct(), within, strict=True)
-    for nodes, common, distinct, marks in rows:
-        for node, shared, size, mark in zip(nodes, common, distinct, marks, strict=True):
-            if mark:
-                out[node] = (shared, size - shared)
-    return out
+def _first(chosen: Election, k: int, comp: Component) -> dict[int, Verdict]:
+    """The verdict of each node of component `k` against its centre, in batch order."""
+    b = chosen.b
+    lo, hi = int(b.comp_first[k]), int(b.comp_first[k + 1])
+    text = int(np.searchsorted(chosen.texts, lo))
+    return {
+        b.nodes[p]: chosen.verdict(text + p - lo)
+        for p in range(lo, hi)
+        if b.nodes[p] != comp.centre
+    }
 
 
 def _sets(

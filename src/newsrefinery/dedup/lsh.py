@@ -24,25 +24,34 @@ _LEAD_SEED = 0x6E72666C65616473
 NO_KEY = 0  # the key of every band of an empty sketch: never a bucket
 
 
-def _keys(sig: U32, bands: int, seed: int) -> I64:
-    n, bins = sig.shape
-    rows = bins // bands
+_BLOCK = 4096  # signature rows hashed at a time: the working arrays stay in cache
+
+
+def _keys(sig: U32, bands: int, seed: int, out: I64) -> None:
+    """The band keys of `sig` into `out` (rows x bands)."""
+    rows = sig.shape[1] // bands
     coeffs = constants(seed, rows + bands)
-    acc = np.zeros((n, bands), dtype=np.uint64)
+    acc = np.zeros((sig.shape[0], bands), dtype=np.uint64)
     for j in range(rows):
         acc += sig[:, j * bands : (j + 1) * bands].astype(np.uint64) * coeffs[j]
     acc ^= coeffs[rows:]  # the band's own salt
     keys = fmix64(acc).view(np.int64)
     keys[keys == NO_KEY] = 1  # a real key that happens to be 0 (one in 2**64)
     keys[sig[:, 0] == EMPTY] = NO_KEY  # empty rows must not all share one bucket
-    return keys
+    out[...] = keys
 
 
-def band_keys(sig: U32, lead: U32, params: DedupParams) -> I64:
-    """(documents x (bands + lead_bands)) signed 64-bit band keys."""
-    return np.hstack(
-        (_keys(sig, params.bands, _BAND_SEED), _keys(lead, params.lead_bands, _LEAD_SEED))
-    )
+def band_keys(sig: U32, lead: U32, params: DedupParams, rows: I64 | None = None) -> I64:
+    """(documents x (bands + lead_bands)) signed 64-bit band keys, of the documents
+    `rows` (every row by default); column-major, so that each band is contiguous."""
+    n = sig.shape[0] if rows is None else rows.size
+    out = np.empty((n, params.bands + params.lead_bands), dtype=np.int64, order="F")
+    for lo in range(0, n, _BLOCK):
+        hi = min(lo + _BLOCK, n)
+        pick = slice(lo, hi) if rows is None else rows[lo:hi]
+        _keys(sig[pick], params.bands, _BAND_SEED, out[lo:hi, : params.bands])
+        _keys(lead[pick], params.lead_bands, _LEAD_SEED, out[lo:hi, params.bands :])
+    return out
 
 
 def buckets(keys: I64, members: I64) -> tuple[I64, I64]:
@@ -72,15 +81,20 @@ def _band_buckets(column: I64, members: I64) -> tuple[I64, I64]:
     # each bucket's members.
     order = real[np.argsort(column[real], kind="stable")]
     key, owner = column[order], members[order]
+    if key.size == 0:
+        return key, owner
+    same = key[1:] == key[:-1]
     # Repeats of one (key, member) pair (a member listed twice) count once.
-    fresh = np.ones(key.size, dtype=np.bool_)
-    fresh[1:] = (key[1:] != key[:-1]) | (owner[1:] != owner[:-1])
-    key, owner = key[fresh], owner[fresh]
-    new_key = np.ones(key.size, dtype=np.bool_)
-    new_key[1:] = key[1:] != key[:-1]
-    bucket = np.cumsum(new_key) - 1
-    shared = np.bincount(bucket)[bucket] >= 2 if bucket.size else new_key
-    kept = bucket[shared]
-    # Renumber the surviving buckets 0..k-1 (kept is sorted) so callers can index by them.
-    renumbered = np.cumsum(np.concatenate(([0], kept[1:] != kept[:-1]))) if kept.size else kept
-    return renumbered.astype(np.int64), owner[shared]
+    repeat = same & (owner[1:] == owner[:-1])
+    if repeat.any():
+        fresh = np.concatenate(([True], ~repeat))
+        key, owner = key[fresh], owner[fresh]
+        same = key[1:] == key[:-1]
+    # A bucket of two or more: its key equals a neighbour's.
+    shared = np.zeros(key.size, dtype=np.bool_)
+    shared[1:] |= same
+    shared[:-1] |= same
+    # Buckets numbered 0..k-1 in key order: a shared key not equal to the one before
+    # opens the next.
+    opens = np.concatenate(([True], ~same))[shared]
+    return np.cumsum(opens, dtype=np.int64) - 1, owner[shared]

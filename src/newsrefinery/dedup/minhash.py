@@ -60,22 +60,33 @@ def densify(sig: U32, seed: int) -> None:
     """Fill every empty bin of every non-empty row, in place.
 
     An empty bin takes the value of the first bin of its probe sequence that a
-    shingle filled (never a borrowed one). The first rounds run on the whole matrix,
-    since most bins are done by then; the rare rest is settled with one gather and
-    argmax over the remaining rounds."""
+    shingle filled (never a borrowed one). The first rounds run on the list of
+    empty bins (flat positions), which shrinks by most of itself each round; the
+    rare rest is settled with one gather and argmax over the remaining rounds."""
+    bins = sig.shape[1]
     empty = sig == EMPTY
-    todo = empty & ~empty.all(axis=1, keepdims=True)
-    probe = _probe_table(sig.shape[1], seed)
-    for t in range(_STEPWISE):
-        if not todo.any():
-            return
-        src = probe[t]
-        hit = todo & ~empty[:, src]
-        sig[hit] = sig[:, src][hit]
-        todo &= ~hit
-    rows, cols = np.nonzero(todo)
-    if rows.size == 0:
+    flat_empty = empty.reshape(-1)
+    todo = np.flatnonzero(flat_empty)
+    if todo.size == 0:
         return
+    bare = empty.all(axis=1)  # no shingle at all: the row stays EMPTY
+    if bare.any():
+        todo = todo[~bare[todo // bins]]
+    probe = _probe_table(bins, seed)
+    flat = sig.reshape(-1)
+    cols = todo % bins
+    row_base = todo - cols
+    for t in range(_STEPWISE):
+        if todo.size == 0:
+            return
+        src = row_base + probe[t, cols]
+        hit = ~flat_empty[src]
+        flat[todo[hit]] = flat[src[hit]]  # sources are filled bins, never written here
+        miss = ~hit
+        todo, row_base, cols = todo[miss], row_base[miss], cols[miss]
+    if todo.size == 0:
+        return
+    rows = todo // bins
     rest = probe[_STEPWISE:]
     hits = ~empty[rows[:, None], rest[:, cols].T]  # (empty bins x remaining rounds)
     first = hits.argmax(axis=1)

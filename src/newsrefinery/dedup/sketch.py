@@ -35,9 +35,7 @@ class Sketches:
 
     def keys(self, params: DedupParams, rows: I64 | None = None) -> I64:
         """Band keys (of `rows`, or of every document), full-body bands first."""
-        if rows is None:
-            return band_keys(self.sig, self.lead, params)
-        return band_keys(self.sig[rows], self.lead[rows], params)
+        return band_keys(self.sig, self.lead, params, rows)
 
     def blob(self, i: int) -> bytes:
         """Row `i`'s MinHash and lead sketch as little-endian uint32, for the store."""

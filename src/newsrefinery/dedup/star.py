@@ -112,7 +112,11 @@ def _link(
     comp: Component, centre: int, node: int, verdict: Verdict, docs: Sequence[DocInfo],
     params: DedupParams,
 ) -> str | None:  # fmt: skip
-    a, b = docs[comp.head(centre)], docs[comp.head(node)]
+    return link(docs[comp.head(centre)], docs[comp.head(node)], verdict, params)
+
+
+def link(a: DocInfo, b: DocInfo, verdict: Verdict, params: DedupParams) -> str | None:
+    """The link reason between the heads `a` (a centre) and `b`, or None."""
     if far_apart(a, b, params.max_days):
         return None
     titled = same_title(a, b, params.title_jaccard)

@@ -12,12 +12,17 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 import numpy as np
 import numpy.typing as npt
 
 from .hashing import U64
 from .params import DedupParams
+
+I64 = npt.NDArray[np.int64]
+F64 = npt.NDArray[np.float64]
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +102,9 @@ def _sorted_stars(stars: Sequence[Star]) -> list[list[Verdict]]:
 
 
 _GROUP_TAG_BITS = 64 - _VALUE_BITS  # group and member bits of an `Overlaps` key
+# Hashes sorted together: parts that stay in the CPU's cache sort and count twice as
+# fast as one big sort, and give the same figures (groups never span two parts).
+_PART_KEYS = 1 << 16
 
 
 class Overlaps:
@@ -115,30 +123,57 @@ class Overlaps:
     def common(self, within: Sequence[Sequence[bool]]) -> list[list[int]]:
         """Per group, per member: hashes of its set that another member also has,
         counting only the members that `within[group]` marks (others get 0)."""
-        out: list[list[int]] = []
-        first = 0
-        for part in self._parts:
-            out.extend(part.common(within[first : first + part.groups]))
-            first += part.groups
-        return out
+        mask = np.fromiter(
+            (m for group in within for m in group), dtype=np.bool_, count=sum(self.sizes)
+        )
+        return self._per_group(self.common_flat(mask).tolist())
 
     def distinct(self) -> list[list[int]]:
         """Per group, per member: the distinct hashes of its set."""
-        out: list[list[int]] = []
-        for part in self._parts:
-            sizes = part.sizes.tolist()
-            out.extend(sizes[part.starts[g] : part.starts[g + 1]] for g in range(part.groups))
-        return out
+        return self._per_group(self.distinct_flat().tolist())
 
     def against(self, centres: Sequence[int]) -> list[list[Verdict]]:
         """Per group, every member's verdict against member `centres[group]` (the
         centre's own verdict included)."""
-        out: list[list[Verdict]] = []
-        first = 0
+        jaccard, containment, shared = self.against_flat(centres)
+        flat = [
+            Verdict(j, c, n)
+            for j, c, n in zip(jaccard.tolist(), containment.tolist(), shared.tolist(), strict=True)
+        ]
+        return self._per_group(flat)
+
+    # The same figures flat: one entry per member of every group, groups in order.
+
+    def common_flat(self, mask: npt.NDArray[np.bool_]) -> I64:
+        """`common`, with the members marked by a flat `mask`."""
+        parts, first = [], 0
         for part in self._parts:
-            out.extend(part.against(centres[first : first + part.groups]))
+            parts.append(part.common(mask[first : first + part.sizes.size]))
+            first += part.sizes.size
+        return _concat(parts, np.int64)
+
+    def distinct_flat(self) -> I64:
+        return _concat([part.sizes for part in self._parts], np.int64)
+
+    def against_flat(self, centres: Sequence[int] | I64) -> tuple[F64, F64, I64]:
+        """`against` as arrays: Jaccard, containment and shared hashes."""
+        found, first = [], 0
+        for part in self._parts:
+            found.append(part.against(centres[first : first + part.groups]))
             first += part.groups
-        return out
+        return (
+            _concat([f[0] for f in found], np.float64),
+            _concat([f[1] for f in found], np.float64),
+            _concat([f[2] for f in found], np.int64),
+        )
+
+    def _per_group(self, flat: list[_T]) -> list[list[_T]]:
+        bounds = itertools.accumulate(self.sizes, initial=0)
+        return [flat[lo:hi] for lo, hi in itertools.pairwise(bounds)]
+
+
+def _concat(arrays: list[npt.NDArray[Any]], dtype: type[Any]) -> npt.NDArray[Any]:
+    return np.concatenate(arrays) if arrays else np.zeros(0, dtype)
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,35 +186,25 @@ class _OverlapPart:
     runs: int
     sizes: npt.NDArray[np.int64]  # per text: distinct hashes
 
-    def common(self, within: Sequence[Sequence[bool]]) -> list[list[int]]:
-        mask = np.fromiter(
-            (m for group in within for m in group), dtype=np.bool_, count=self.sizes.size
-        )
+    def common(self, mask: npt.NDArray[np.bool_]) -> I64:
         counted = mask[self.text]
         in_run = np.bincount(self.run[counted], minlength=self.runs)
         hits = self.text[counted & (in_run[self.run] >= 2)]
-        shared = np.bincount(hits, minlength=self.sizes.size).tolist()
-        return [shared[self.starts[g] : self.starts[g + 1]] for g in range(self.groups)]
+        return np.bincount(hits, minlength=self.sizes.size)
 
-    def against(self, centres: Sequence[int]) -> list[list[Verdict]]:
-        centre_text = np.asarray(self.starts[:-1], np.int64) + np.asarray(centres, np.int64)
+    def against(self, centres: Sequence[int] | I64) -> tuple[F64, F64, I64]:
+        starts = np.asarray(self.starts, np.int64)
+        centre_text = starts[:-1] + np.asarray(centres, np.int64)
         is_centre = self.text == centre_text[self.group]
         has = np.zeros(self.runs, dtype=np.bool_)
         has[self.run[is_centre]] = True
         shared = np.bincount(self.text[has[self.run]], minlength=self.sizes.size)
-        counts = [hi - lo for lo, hi in itertools.pairwise(self.starts)]
-        a = np.repeat(self.sizes[centre_text], counts)
+        a = np.repeat(self.sizes[centre_text], np.diff(starts))
         jaccard, containment = _ratios(shared, a, self.sizes)
-        flat = [
-            Verdict(j, c, n)
-            for j, c, n in zip(jaccard.tolist(), containment.tolist(), shared.tolist(), strict=True)
-        ]
-        return [flat[self.starts[g] : self.starts[g + 1]] for g in range(self.groups)]
+        return jaccard, containment, shared
 
 
-def _ratios(
-    shared: npt.NDArray[np.int64], a: npt.NDArray[np.int64], b: npt.NDArray[np.int64]
-) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+def _ratios(shared: I64, a: I64, b: I64) -> tuple[F64, F64]:
     """Jaccard and containment of sets of sizes a and b sharing `shared` (as `_verdict`)."""
     small = np.minimum(a, b)
     empty = small == 0
@@ -193,12 +218,14 @@ def _overlap_parts(groups: Sequence[Sequence[U64]]) -> Iterator[_OverlapPart]:
     """Groups cut into runs whose group and member numbers fit the key, each sorted."""
     lo = 0
     while lo < len(groups):
-        hi, widest = lo, 1
+        hi, widest, held = lo, 1, 0
         while hi < len(groups):
             wide = max(widest, len(groups[hi]))
-            if _bits(hi - lo + 1) + _bits(wide) > _GROUP_TAG_BITS and hi > lo:
+            size = sum(a.size for a in groups[hi])
+            full = held + size > _PART_KEYS or _bits(hi - lo + 1) + _bits(wide) > _GROUP_TAG_BITS
+            if full and hi > lo:
                 break
-            hi, widest = hi + 1, wide
+            hi, widest, held = hi + 1, wide, held + size
         yield _sort_part(groups[lo:hi], _bits(widest))
         lo = hi
 
