@@ -50,3 +50,35 @@ def test_nominal_followed_by_the_name_is_a_title_not_a_mention() -> None:
     art = entities_article(article("The spokesman John Kirby spoke. Then the spokesman left."))
     kirby = by_name(art.entities)["John Kirby"]
     assert mention_texts(kirby) == ["John Kirby", "the spokesman"]
+
+
+def test_subject_beats_the_object_of_a_preposition() -> None:
+    text = "In an interview with Terry Gross, Stephen Colbert said of his time that it was fun."
+    people = by_name(entities_article(article(text)).entities)
+    assert "his" in mention_texts(people["Stephen Colbert"])
+    assert "his" not in mention_texts(people["Terry Gross"])
+
+
+def test_pronoun_inside_a_quote_is_not_its_speaker() -> None:
+    text = (
+        "Rick Santorum ran for president. Jon Stan remarked to the paper, "
+        '"We will keep the drink until he is irrelevant."'
+    )
+    people = by_name(entities_article(article(text)).entities)
+    assert "he" in mention_texts(people["Rick Santorum"])
+    assert "he" not in mention_texts(people["Jon Stan"])
+
+
+def test_he_after_a_quote_continues_its_speaker() -> None:
+    text = '"We are ready," John Smith said. Peter Jones nodded. "We will win," he added.'
+    people = by_name(entities_article(article(text)).entities)
+    assert mention_texts(people["John Smith"]) == ["John Smith", "he"]
+    assert mention_texts(people["Peter Jones"]) == ["Peter Jones"]
+
+
+def test_known_gender_beats_a_subject_of_unknown_gender() -> None:
+    # "Blair" is a given name of either gender: the subject, but not surely a "she".
+    text = "Blair Oba praised Mary Jones. She said the plan was good."
+    people = by_name(entities_article(article(text)).entities)
+    assert "She" in mention_texts(people["Mary Jones"])
+    assert "She" not in mention_texts(people["Blair Oba"])

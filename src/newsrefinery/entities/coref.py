@@ -1,10 +1,11 @@
 """Pronouns and nominal mentions of people, linked to the people the article names.
 
-The body is read once, in order, keeping for each person how recently and how
-prominently the text mentioned them. A third-person singular pronoun ("he", "her")
-goes to the most salient person of its gender named in the last few sentences:
-recency first, then whether the last mention opened its sentence (a cheap stand-in
-for the subject), then how often the person was mentioned. A nominal mention ("the
+The body is read once, in order, keeping each person's salience (see `salience`):
+every mention adds a weight for its grammatical role (subject over object over
+oblique), and salience halves with each sentence. A third-person singular pronoun
+("he", "her") goes to the most salient person of an agreeing gender named in the
+last few sentences, never to the speaker of the quote it stands in; the "he" of
+"..., he said" favours the speaker of the quote before. A nominal mention ("the
 spokesman", "the Ukrainian leader") goes to the most recent person whose titles
 hold its role word (or a word of the same family) and its nationality, and only then.
 """
@@ -24,20 +25,35 @@ from .patterns import (
     ROLE_NOUNS,
     TITLE_MODIFIERS,
 )
+from .salience import (
+    QUOTE_MARKS,
+    ROLE_WEIGHTS,
+    SUBJECT,
+    Quote,
+    mention_role,
+    pronoun_role,
+    quotes,
+)
 from .spans import Field
-from .tokens import Token, bare
+from .tokens import FILLER, Token, bare
 
 # How many sentences back a pronoun looks for its person.
 PRONOUN_WINDOW = 5
-# Weights of the salience score; sentence distance dominates.
-DISTANCE_WEIGHT = 2.0
-OPENER_BONUS = 0.5
-GENDER_BONUS = 1.0
-FREQUENCY_WEIGHT = 0.5
-FREQUENCY_CAP = 5
-# A "person" typed only for want of a better type takes a pronoun only when no one
-# better is near.
-WEAK_PENALTY = 1.0
+# Salience halves with each sentence read (Lappin and Leass).
+DECAY = 0.5
+# A person whose gender is known to agree counts half again: "she" after "Mary Jones
+# met Kim Lee" is Mary Jones. (A factor, not a bonus, so that it does not bring back
+# someone long gone.)
+GENDER_FACTOR = 1.5
+# Bonuses to a candidate's salience: a subject "he" for a person last mentioned as a
+# subject (Lappin and Leass's parallelism), and the "he" of "..., he said" for the
+# speaker of the quote before, as much as a new mention as subject: speaking on
+# after a quote is the news's way of naming the speaker again.
+PARALLEL_BONUS = 35.0
+SPEAKER_BONUS = 310.0
+# A "person" typed only for want of a better type counts as if named a sentence
+# further back: it takes a pronoun only when no one better is near.
+WEAK_FACTOR = 0.5
 REFLEXIVES = frozenset({"himself", "herself"})
 SENTENCE_ENDS = frozenset(".!?")
 _PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS
@@ -49,9 +65,11 @@ MAX_NOMINAL_MODIFIERS = 3
 class _State:
     """What the reader remembers of one person so far."""
 
+    salience: float = 0.0
+    last_sentence: int = -1  # the sentence `salience` was last updated in
     last_token: int = -1
-    last_sentence: int = -1
-    opener: bool = False
+    role: str = ""  # of the latest mention
+    best: float = 0.0  # the best role weight of the person's latest sentence
     count: int = 0
 
 
@@ -65,100 +83,173 @@ class Link:
     group: int
 
 
+@dataclass(slots=True)
+class _Reader:
+    """The body read in order: every person's salience, and who spoke which quote."""
+
+    body: Field
+    states: dict[int, _State]
+    genders: list[str | None]
+    weak: list[bool]
+    quotes: list[Quote]
+    opens: list[int]  # opening token of each quote, in order
+    spoken: dict[int, int]  # token of a quote's speaker mention -> the quote's index
+    resolved: dict[int, int]  # token of each person mention read -> the person
+
+    def pronoun(self, k: int, sent: int) -> int | None:
+        """The person the pronoun at token `k` refers to, or None."""
+        tok = self.body.tokens[k]
+        want = "m" if tok.lower in MALE_PRONOUNS else "f"
+        window = 0 if tok.lower in REFLEXIVES else PRONOUN_WINDOW
+        role = pronoun_role(self.body, k)
+        excluded, previous = self._quote_context(k)
+        best: tuple[float, int] | None = None
+        best_group: int | None = None
+        for g, state in self.states.items():
+            if state.count == 0 or sent - state.last_sentence > window or g == excluded:
+                continue
+            if self.genders[g] is not None and self.genders[g] != want:
+                continue
+            score = state.salience * DECAY ** (sent - state.last_sentence)
+            score *= GENDER_FACTOR if self.genders[g] == want else 1.0
+            score += PARALLEL_BONUS if role == SUBJECT and state.role == SUBJECT else 0.0
+            score += SPEAKER_BONUS if g == previous else 0.0
+            score *= WEAK_FACTOR if self.weak[g] else 1.0
+            key = (score, state.last_token)
+            if best is None or key > best:
+                best, best_group = key, g
+        return best_group
+
+    def _quote_context(self, k: int) -> tuple[int | None, int | None]:
+        """The speaker of the quote holding token `k` (not its antecedent), and, when
+        `k` speaks a quote itself, the speaker of the quote before (likely it)."""
+        n = bisect_right(self.opens, k) - 1
+        excluded = None
+        if n >= 0 and self.quotes[n].open < k < self.quotes[n].close:
+            speaker = self.quotes[n].speaker
+            excluded = self.resolved.get(speaker) if speaker is not None else None
+        previous = None
+        for quote in reversed(self.quotes[: self.spoken.get(k, 0)]):
+            if quote.speaker is not None and quote.speaker in self.resolved:
+                previous = self.resolved[quote.speaker]
+                break
+        return excluded, previous
+
+    def mention(self, target: int, k: int, sent: int, role: str) -> None:
+        """Person `target` is mentioned at token `k` in sentence `sent`, in `role`."""
+        state = self.states[target]
+        weight = ROLE_WEIGHTS[role]
+        if state.count and sent == state.last_sentence:
+            # Each factor counts once a sentence: a second mention adds only a
+            # better role.
+            state.salience += max(0.0, weight - state.best)
+            state.best = max(state.best, weight)
+        else:
+            decayed = state.salience * DECAY ** (sent - state.last_sentence) if state.count else 0.0
+            state.salience, state.best = decayed + weight, weight
+        state.last_sentence, state.last_token, state.role = sent, k, role
+        state.count += 1
+        self.resolved[k] = target
+
+
 def link_people(
     body: Field, groups: list[Group], genders: list[str | None], gaz: Gazetteer
 ) -> list[Link]:
     """Every pronoun and nominal mention of the body that refers to a named person."""
     toks = body.tokens
-    starts = _named_starts(groups)
+    starts, ends = _named_starts(groups)
     if not starts:
         return []  # no one named in the body: no pronoun has anyone to go to
-    states = {g: _State() for g, group in enumerate(groups) if group.type == "PERSON"}
-    genders = list(genders)
-    weak = [all(s.weak for s in group.spans) for group in groups]
+    scan = _scan(toks, starts)
+    found = quotes(body, starts, scan.marks, scan.breaks)
+    reader = _Reader(
+        body,
+        {g: _State() for g, group in enumerate(groups) if group.type == "PERSON"},
+        list(genders),
+        [all(s.weak for s in group.spans) for group in groups],
+        found,
+        [q.open for q in found],
+        {q.speaker: n for n, q in enumerate(found) if q.speaker is not None},
+        {},
+    )
     links: list[Link] = []
-    seen_in_sentence: set[int] = set()
-    events, boundaries = _scan(toks, starts)
-    current = -1
+    boundaries = scan.boundaries
     skip_to = 0
-    for k in events:
+    for k in scan.events:
         if k < skip_to:
             continue
         tok = toks[k]
         sent = bisect_right(boundaries, k)
-        if sent != current:
-            current, seen_in_sentence = sent, set()
         target: int | None = None
         width = 1
         if tok.start in starts:
             target = starts[tok.start]
+            role = mention_role(body, k, ends[tok.start])
         elif tok.lower in NOMINAL_DETERMINERS:
-            target, width = _nominal(toks, k, states, groups, gaz, starts)
+            target, width = _nominal(toks, k, reader.states, groups, gaz, starts)
+            role = mention_role(body, k, toks[k + width - 1].end) if target is not None else ""
         else:
-            target = _pronoun(tok, sent, states, genders, weak)
-            if target is not None and genders[target] is None:
-                genders[target] = "m" if tok.lower in MALE_PRONOUNS else "f"
+            target = reader.pronoun(k, sent)
+            role = pronoun_role(body, k)
+            if target is not None and reader.genders[target] is None:
+                reader.genders[target] = "m" if tok.lower in MALE_PRONOUNS else "f"
         if target is None:
             continue
         if tok.start not in starts:
             end = toks[k + width - 1].end
             links.append(Link(tok.start, end, body.text[tok.start : end], target))
-        state = states[target]
-        state.last_token, state.last_sentence = k, sent
-        state.opener = not seen_in_sentence
-        state.count += 1
-        seen_in_sentence.add(target)
+        reader.mention(target, k, sent, role)
         skip_to = k + width
     return links
 
 
-def _scan(toks: list[Token], starts: dict[int, int]) -> tuple[list[int], list[int]]:
-    """Indexes of the words that can mention a person (names, pronouns, "the"), and
-    of the words that open a sentence (comprehensions: the body's every word is read)."""
+@dataclass(slots=True)
+class _Scan:
+    """Indexes of the body's words that matter to the reader."""
+
+    events: list[int]  # names, pronouns and "the": what can mention a person
+    boundaries: list[int]  # words that open a sentence
+    marks: list[int]  # quotation marks
+    breaks: list[int]  # words that open a paragraph
+
+
+def _scan(toks: list[Token], starts: dict[int, int]) -> _Scan:
+    """One pass over the body's words (most are ordinary words, skipped first)."""
     wanted = _PRONOUNS | NOMINAL_DETERMINERS
-    events = [k for k, tok in enumerate(toks) if tok.lower in wanted or tok.start in starts]
-    ends = [k + 1 for k, tok in enumerate(toks) if tok.text in SENTENCE_ENDS]
-    breaks = [k for k, tok in enumerate(toks) if tok.gap_newline]
+    events: list[int] = []
+    ends: list[int] = []
+    marks: list[int] = []
+    breaks: list[int] = []
+    for k, tok in enumerate(toks):
+        if tok is FILLER:
+            continue  # an ordinary word: most of them
+        if tok.gap_newline:
+            breaks.append(k)
+        if tok.start < 0:
+            continue
+        text = tok.text
+        if tok.lower in wanted or tok.start in starts:
+            events.append(k)
+        elif text in SENTENCE_ENDS:
+            ends.append(k + 1)
+        elif text in QUOTE_MARKS:
+            marks.append(k)
     boundaries = sorted({k for k in ends + breaks if 0 < k < len(toks)})
-    return events, boundaries
+    return _Scan(events, boundaries, marks, breaks)
 
 
-def _named_starts(groups: list[Group]) -> dict[int, int]:
-    """Body offset of each named mention of a person -> the person's group index."""
+def _named_starts(groups: list[Group]) -> tuple[dict[int, int], dict[int, int]]:
+    """Body offset of each named mention of a person -> the person's group index, and
+    -> the mention's end."""
     out: dict[int, int] = {}
+    ends: dict[int, int] = {}
     for g, group in enumerate(groups):
         if group.type == "PERSON":
             for span in group.spans:
-                if span.field == 0:
-                    out.setdefault(span.start, g)
-    return out
-
-
-def _pronoun(
-    tok: Token,
-    sent: int,
-    states: dict[int, _State],
-    genders: list[str | None],
-    weak: list[bool],
-) -> int | None:
-    want = "m" if tok.lower in MALE_PRONOUNS else "f"
-    window = 0 if tok.lower in REFLEXIVES else PRONOUN_WINDOW
-    best: tuple[float, int] | None = None
-    best_group: int | None = None
-    for g, state in states.items():
-        if state.count == 0 or sent - state.last_sentence > window:
-            continue
-        if genders[g] is not None and genders[g] != want:
-            continue
-        score = -DISTANCE_WEIGHT * (sent - state.last_sentence)
-        score += OPENER_BONUS if state.opener else 0.0
-        score += GENDER_BONUS if genders[g] == want else 0.0
-        score += FREQUENCY_WEIGHT * min(state.count, FREQUENCY_CAP)
-        score -= WEAK_PENALTY if weak[g] else 0.0
-        key = (score, state.last_token)
-        if best is None or key > best:
-            best, best_group = key, g
-    return best_group
+                if span.field == 0 and span.start not in out:
+                    out[span.start] = g
+                    ends[span.start] = span.end
+    return out, ends
 
 
 def _nominal(

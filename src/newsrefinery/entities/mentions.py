@@ -50,10 +50,11 @@ SPLIT_AT = ("and", "&", "of", "for", "on")
 def find_spans(fld: Field, gaz: Gazetteer) -> list[Span]:
     """Every named-mention candidate of one field, in text order."""
     spans: list[Span] = []
-    for i, j in _runs(fld.tokens, gaz):
+    caps = [k for k, tok in enumerate(fld.tokens) if tok.cap]  # read once, used twice
+    for i, j in _runs(fld.tokens, caps, gaz):
         spans.extend(_analyse_run(fld, gaz, i, j))
     if "-" in fld.text:
-        spans.extend(_hyphen_places(fld, gaz))
+        spans.extend(_hyphen_places(fld, caps, gaz))
     spans.sort(key=lambda s: (s.start, -s.end))
     return spans
 
@@ -66,18 +67,20 @@ def _name_token(tok: Token, gaz: Gazetteer) -> bool:
     return not (last[:1].islower() and last not in gaz.given)
 
 
-def _runs(tokens: list[Token], gaz: Gazetteer) -> list[tuple[int, int]]:
-    """Token ranges of capitalised words, joined by connectors ("University of X")."""
+def _runs(tokens: list[Token], caps: list[int], gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Token ranges of capitalised words (`caps`: their indexes), joined by connectors
+    ("University of X")."""
     runs: list[tuple[int, int]] = []
     n = len(tokens)
-    starts = [k for k, tok in enumerate(tokens) if tok.cap]
     end = 0
-    for i in starts:
+    for i in caps:
         if i < end or not _name_token(tokens[i], gaz):
             continue
         j = i + 1
         while j < n and not tokens[j].gap_newline:
-            if _name_token(tokens[j], gaz):
+            nxt = tokens[j]
+            # `_name_token`, its common case inlined: most words after a name are not.
+            if nxt.cap and ("-" not in nxt.text or _name_token(nxt, gaz)):
                 j += 1
                 continue
             k = j
@@ -365,11 +368,12 @@ def _prefix_or_whole(fld: Field, gaz: Gazetteer, span: Span) -> Span:
     return span
 
 
-def _hyphen_places(fld: Field, gaz: Gazetteer) -> list[Span]:
+def _hyphen_places(fld: Field, caps: list[int], gaz: Gazetteer) -> list[Span]:
     """ "US-led" and "Kabul-based" name a place in their first part."""
     out: list[Span] = []
-    for k, tok in enumerate(fld.tokens):
-        if not (tok.cap and "-" in tok.text) or _name_token(tok, gaz):
+    for k in caps:
+        tok = fld.tokens[k]
+        if "-" not in tok.text or _name_token(tok, gaz):
             continue
         head = tok.text.split("-", 1)[0]
         if head in gaz.places:

@@ -222,6 +222,29 @@ DIRECTIONS = _words("west east north south midwest northeast northwest southeast
 MALE_PRONOUNS = _words("he him his himself")
 FEMALE_PRONOUNS = _words("she her hers herself")
 
+# --- Grammatical roles, for pronouns ----------------------------------------------------
+# A name after one of these is an oblique ("an interview with Terry Gross"), less
+# likely the antecedent of a later "he" than the clause's subject. Conjunctions that
+# double as prepositions ("after", "before", "as") are left out.
+PREPOSITIONS = _words("""
+    with to by from for at on in of about like against than into onto upon between
+    among including toward towards over under through without behind via per unlike
+    beside besides despite during except near within alongside
+""")
+# Words after a name that make it a subject ("Kirby has", "Stan also"): auxiliaries,
+# common adverbs and irregular past tenses that end neither in "-ed" nor in "-s".
+VERB_CUES = _words("""
+    is was are were has had have will would can could may might must shall should did
+    do does also then later once still never often first now just recently again
+    met went took made gave came began spoke wrote ran won left held found got became
+    knew saw sent brought bought built chose drew fell felt fought grew heard hit kept
+    led lost meant paid put read rose sat set showed shot sold stood taught thought
+    threw understood wore
+""")
+# Words after a name that make it neither a subject nor a modifier ("Kirby and
+# Price", "Kirby, who").
+CONNECTIVES = _words("and or but who whom whose which that as if when while")
+
 # --- Cues of a person ------------------------------------------------------------------
 # A name right before one of these is a person ("Kirby said", "Bos told Wikinews").
 SPEECH_VERBS = _words("""
