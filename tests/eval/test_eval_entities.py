@@ -23,7 +23,7 @@ from newsrefinery.entities.evaluate import (
 
 # Strict mention F1 per type over all 31 documents, and pronoun accuracy.
 MENTION_FLOORS = {"PERSON": 0.77, "ORG": 0.71, "PLACE": 0.84}
-PRONOUN_FLOOR = 0.82
+PRONOUN_FLOOR = 0.86  # 0.877 measured (gum scope)
 
 
 def test_entities_above_floors(shared: Path) -> None:
