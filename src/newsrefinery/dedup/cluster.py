@@ -29,6 +29,7 @@ import numpy as np
 
 from .canonical import DocInfo
 from .election import Election, components, elect, links, settle
+from .facts import Facts, facts
 from .graph import Graph, component_batches, from_keys, lonely
 from .hashing import U64
 from .params import DedupParams
@@ -98,13 +99,26 @@ def cluster_graph(
         # need (`election.elect`).
         overlaps = Overlaps([[sets[n] for n in nodes] for nodes in multi])
         chosen = elect(batch, members, docs, overlaps, params)
-        found = links(chosen, docs, params)
+        known = _facts([members[n] for n in busy], docs, texts, params)
+        found = links(chosen, docs, params, known)
         rest = settle(chosen, found, docs, out)  # components that are one cluster: done
         for k, comp in zip(rest, components(chosen, members, rest), strict=True):
             first = _first(chosen, k, comp)
-            star(comp, graph, docs, sets, first, params)
+            star(comp, graph, docs, sets, first, params, known)
             assign(comp, docs, out)
     return out
+
+
+def _facts(
+    groups: list[list[int]], docs: Sequence[DocInfo], texts: TextSource, params: DedupParams
+) -> dict[int, Facts]:
+    """The facts of the bodies shorter than `figure_words` words (`facts.py`) among
+    the documents of `groups` (nodes of components of several nodes: only they are
+    linked), by document index: read from their texts, which are short."""
+    short = sorted(i for group in groups for i in group if docs[i].short(params.figure_words))
+    if not short:
+        return {}
+    return dict(zip(short, map(facts, texts(short)), strict=True))
 
 
 def _first(chosen: Election, k: int, comp: Component) -> dict[int, Verdict]:

@@ -20,7 +20,7 @@ import numpy as np
 from .canonical import DocInfo, Priority, elected, named
 from .params import DedupParams
 from .shingles import I64
-from .star import Assignment, Component, link
+from .star import Assignment, Component, FactsOf, link
 from .verify import F64, Overlaps, Verdict, similarity
 
 _DAY = 86400.0
@@ -193,12 +193,14 @@ def elect(
     return Election(b, ordered, story, added, final, texts, jaccard, containment, shared)
 
 
-def links(e: Election, docs: Sequence[DocInfo], params: DedupParams) -> list[str | None]:
+def links(
+    e: Election, docs: Sequence[DocInfo], params: DedupParams, facts: FactsOf | None = None
+) -> list[str | None]:
     """Per text, its link to its centre (`star.link` between the heads), or None.
 
     The common verdicts are read off the arrays; `star.link` itself runs only where
-    headlines or the wire bar could change the answer (two short bodies, or a pair
-    below the plain bars)."""
+    headlines, figures or the wire bar could change the answer (two bodies shorter
+    than `figure_words`, or a pair below the plain bars). `facts`: as `star.star`."""
     b = e.b
     head = _heads(e)  # per place: the ballot index of its best document
     mine = head[e.texts]
@@ -210,14 +212,15 @@ def links(e: Election, docs: Sequence[DocInfo], params: DedupParams) -> list[str
         np.where((e.shared >= params.min_shared) & (e.containment >= params.containment), 2, 0),
     )
     words = np.fromiter((_words(docs[b.doc[j]]) for j in head.tolist()), np.int64, head.size)
-    short = (words >= 0) & (words < params.short_words)
+    short = (words >= 0) & (words < max(params.short_words, params.figure_words))
     check = ~far & ((short[e.texts] & short[e.centre[b.place_comp()[e.texts]]]) | (plain == 0))
     out: list[str | None] = [
         None if f else _LINKS[k] for f, k in zip(far.tolist(), plain.tolist(), strict=True)
     ]
     for t in np.flatnonzero(check).tolist():
-        a, other = docs[b.doc[int(centre[t])]], docs[b.doc[int(mine[t])]]
-        out[t] = link(a, other, e.verdict(t), params)
+        i, j = b.doc[int(centre[t])], b.doc[int(mine[t])]
+        known = (facts.get(i), facts.get(j)) if facts else (None, None)
+        out[t] = link(docs[i], docs[j], e.verdict(t), params, facts=known)
     return out
 
 

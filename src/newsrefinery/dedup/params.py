@@ -46,6 +46,12 @@ class DedupParams:
     wire_jaccard: float = 0.35
     wire_containment: float = 0.6
     wire_days: int = 3
+    # Two bodies both shorter than `figure_words` words must agree on their figures:
+    # at least `figure_share` of the smaller set of figures found in the other body
+    # (`facts.conflict`); a rerun or correction keeps most of them, a notice filled in
+    # for another day, price or fund does not.
+    figure_words: int = 100
+    figure_share: float = 0.75
 
     def __post_init__(self) -> None:
         checks = (
@@ -56,6 +62,7 @@ class DedupParams:
             (self.lead_bands >= 1 and self.lead_tokens >= 1, "lead sketch must not be empty"),
             (0 < self.jaccard <= 1 and 0 < self.containment <= 1, "thresholds lie in (0, 1]"),
             (0 < self.wire_jaccard <= 1 and 0 < self.wire_containment <= 1, "wire thresholds"),
+            (0 < self.figure_share <= 1, "figure_share lies in (0, 1]"),
         )
         for ok, message in checks:
             if not ok:

@@ -49,6 +49,18 @@ SHORT_LINE_WORDS = 3
 DATE_LINE_WORDS = 5
 STORY_WORDS = 20
 
+# --------------------------------------------------------------------------- figures
+# Templated wire notices (dividends, earnings tables, metal prices, money-market
+# reports) share every word but their figures and names, and their tables are lines
+# too short to shingle. A short body's figures are compared as written: a number
+# with its decimal, fraction or thousands marks ("7.1", "1/8", "2,665,000").
+FIGURE = re.compile(r"\d+(?:[.,/]\d+)*")
+# Thousands separators: "12,141,000" is read as a number, and from a million up it
+# counts in millions with one decimal, the form a rerun of a results table prints
+# ("Revs 12.1 mln"); below that it loses its commas ("13,000" and "13000" agree).
+THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+MILLION = 1_000_000
+
 # --------------------------------------------------------------------------- link reasons
 # Why a member joined its cluster (stored in `clusters.link`); the canonical has none.
 LINKS: dict[str, str] = {

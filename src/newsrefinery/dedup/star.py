@@ -5,7 +5,8 @@ A node links to a centre when `verify.decide` says so, except that
 - two texts dated more than `max_days` apart are never linked (a recurring report);
 - two bodies both shorter than `short_words` also need like headlines (a template
   filled in for many stories: dividend notices, market figures);
-- the looser wire bar needs agency, dateline place, dates and headline to agree.
+- the looser wire bar needs agency, dateline place, dates and headline to agree;
+- two short bodies must agree on their figures and subject (`facts.conflict`).
 """
 
 from __future__ import annotations
@@ -14,12 +15,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .canonical import DocInfo, Priority, elected, far_apart, named, same_title, same_wire
+from .facts import Facts, conflict
 from .graph import Graph
 from .hashing import U64
 from .params import DedupParams
 from .verify import Verdict, compare_stars, decide, similarity
 
 Claim = tuple[int, "Verdict | None", str]  # (centre node, verdict against it, link reason)
+FactsOf = Mapping[int, Facts]  # document index -> facts of its body (short bodies only)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,15 +89,17 @@ def star(
     sets: dict[int, U64],
     first: dict[int, Verdict],
     params: DedupParams,
+    facts: FactsOf | None = None,
 ) -> None:
-    """Cluster `comp`; `first` holds each node's verdict against the first centre.
+    """Cluster `comp`; `first` holds each node's verdict against the first centre;
+    `facts`: those of the short bodies among its documents (`facts.conflict`).
 
     When every node passes against the first centre (the common case: one story and
     its copies), the component is that centre's cluster: the search below would
     reach every node of the connected component and claim it. Otherwise centres are
     grown one after another."""
     links = {
-        node: _link(comp, comp.centre, node, verdict, docs, params)
+        node: _link(comp, comp.centre, node, verdict, docs, params, facts)
         for node, verdict in first.items()
     }
     if all(link is not None for link in links.values()):
@@ -105,22 +110,36 @@ def star(
     known = {(comp.centre, node): verdict for node, verdict in first.items()}
     for centre in comp.nodes:
         if centre not in comp.claimed:
-            _grow(centre, comp, graph, docs, sets, known, params)
+            _grow(centre, comp, graph, docs, sets, known, params, facts)
 
 
 def _link(
     comp: Component, centre: int, node: int, verdict: Verdict, docs: Sequence[DocInfo],
-    params: DedupParams,
+    params: DedupParams, facts: FactsOf | None,
 ) -> str | None:  # fmt: skip
-    return link(docs[comp.head(centre)], docs[comp.head(node)], verdict, params)
+    i, j = comp.head(centre), comp.head(node)
+    known = (facts.get(i), facts.get(j)) if facts else (None, None)
+    return link(docs[i], docs[j], verdict, params, facts=known)
 
 
-def link(a: DocInfo, b: DocInfo, verdict: Verdict, params: DedupParams) -> str | None:
-    """The link reason between the heads `a` (a centre) and `b`, or None."""
+def link(
+    a: DocInfo,
+    b: DocInfo,
+    verdict: Verdict,
+    params: DedupParams,
+    *,
+    facts: tuple[Facts | None, Facts | None] = (None, None),
+) -> str | None:
+    """The link reason between the heads `a` (a centre) and `b`, or None.
+
+    `facts`: those of their bodies, when short (`facts.conflict`); None skips the rule."""
     if far_apart(a, b, params.max_days):
         return None
     titled = same_title(a, b, params.title_jaccard)
     if a.short(params.short_words) and b.short(params.short_words) and not titled:
+        return None
+    fa, fb = facts
+    if fa is not None and fb is not None and conflict(a, fa, b, fb, params):
         return None
     # One wire release, edited harder than usual: same agency, dateline place and days,
     # and a like headline (stories filled in from one template share the first three).
@@ -136,6 +155,7 @@ def _grow(
     sets: dict[int, U64],
     known: dict[tuple[int, int], Verdict],
     params: DedupParams,
+    facts: FactsOf | None = None,
 ) -> None:
     """Claim for `centre` every free node that verifies against it and is a candidate
     of the centre or of a node it has claimed.
@@ -159,7 +179,7 @@ def _grow(
         known.update(zip(((centre, other) for other in fresh), verdicts, strict=True))
         for other in todo:
             verdict = known[(centre, other)]
-            link = _link(comp, centre, other, verdict, docs, params)
+            link = _link(comp, centre, other, verdict, docs, params, facts)
             if link is not None:
                 claimed[other] = (centre, verdict, link)
                 frontier.append(other)

@@ -41,7 +41,7 @@ _RULES_KEY = "rules"
 # The version of the linking and election rules. Sketches do not depend on it, but
 # clusters do: a store clustered under other rules has every cluster redone (from
 # its stored sketches) on its next update, so that it holds the batch answer.
-RULES = "2"
+RULES = "3"
 
 
 @dataclass(slots=True)
