@@ -54,6 +54,17 @@ _ONLY_CREDIT = re.compile(
     rf"|{_LABELLED}[^()]{{2,120}}|(?:[Cc]ourtesy|COURTESY)(?: of)? :?[^()]{{2,100}}"
     rf"|{_NAME_AGENCY})\)?$"
 )
+# What a whole-line credit opens with (after one "("), unless it holds a "/" (a
+# "Name/Agency" credit): the first word of an agency, a label (maybe plural) or
+# "Courtesy". Tested before `_ONLY_CREDIT`, whose alternation costs far more.
+_LABELS = P.CREDIT_LABEL.removeprefix("(?:").removesuffix(")").split("|")
+_CREDIT_WORDS = frozenset(
+    [re.split(r"[( ]", agency, maxsplit=1)[0] for agency in P.AGENCIES.split("|")]
+    + _LABELS
+    + [label + "s" for label in _LABELS]
+)
+_COURTESY = ("Courtesy", "courtesy", "COURTESY")
+_CREDIT_WORD_END = re.compile(r"[ :)]")
 # A bare label is dropped from the credit; "Photo credit:" or "Photo by" stay whole.
 _LABEL_PREFIX = re.compile(
     r"^(?:credit|photo|photograph|picture|image)(?: ?: ?| )(?!credit|by\b)", re.IGNORECASE
@@ -109,8 +120,14 @@ def credit_only(ln: Line) -> str | None:
     """The credit when the whole line is a photo credit."""
     if ln.words > 15 or ln.terminated:
         return None
-    hit = _ONLY_CREDIT.match(ln.text)
-    return clean_credit(ln.text) if hit else None
+    text = ln.text
+    if "/" not in text:
+        opening = text[1:] if text[:1] == "(" else text
+        word = _CREDIT_WORD_END.split(opening, maxsplit=1)[0]
+        if word not in _CREDIT_WORDS and not opening.startswith(_COURTESY):
+            return None
+    hit = _ONLY_CREDIT.match(text)
+    return clean_credit(text) if hit else None
 
 
 def _name_like(ln: Line) -> bool:

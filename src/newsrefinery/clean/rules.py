@@ -245,7 +245,12 @@ def _wording(ln: Line, key: str) -> str | None:
         return reason
     if (
         words <= MAX_COPYRIGHT_WORDS
-        and ("reserv" in key or "riserv" in key or "rechte" in key or "broadcast" in key)
+        # both "reserv" and "riserv" hold "serv": one scan rules the two out on most lines
+        and (
+            ("serv" in key and ("reserv" in key or "riserv" in key))
+            or "rechte" in key
+            or "broadcast" in key
+        )
         and any(w in key for w in P.COPYRIGHT_WORDS)
     ):
         reason = "copyright"
