@@ -68,3 +68,12 @@ def test_continuation_needs_the_same_mark() -> None:
 def test_continuation_without_its_opening_mark() -> None:
     groups = quote_groups(["“This goes on", "and ends here,” he said."])
     assert [[k for k, _ in g.parts] for g in groups] == [[0, 1]]
+
+
+def test_apostrophes_inside_words_leave_nested_quotes_whole() -> None:
+    # Apostrophes between letters are never offered to the scanner; those that
+    # could open or close a quotation are.
+    text = "“I don't know what 'won't' means, or rock’n’roll,” he said."
+    spans, _ = find_spans(text)
+    assert [text[s.inner_start : s.inner_end] for s in spans[0].nested] == ["won't"]
+    assert inner("\"He said 'it's over' twice,\" she said.") == ["He said 'it's over' twice,"]

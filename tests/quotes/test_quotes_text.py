@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import random
+
 from newsrefinery.quotes.cues import lexicon
 from newsrefinery.quotes.marks import find_spans
-from newsrefinery.quotes.text import looks_like_title, sentences, tokenize
+from newsrefinery.quotes.text import SENTENCE_ENDS, looks_like_title, sentences, tokenize
 
 CUES = lexicon("en").starts
 
@@ -62,3 +64,22 @@ def test_a_quotation_after_a_period_opens_a_sentence() -> None:
 def test_an_adverb_after_the_cue_keeps_the_frame_with_its_quotation() -> None:
     text = "“Do I think so?” Sanders asked rhetorically, shaking his head. He left."
     assert split(text)[0].startswith("“Do I think so?” Sanders asked rhetorically")
+
+
+def test_ascii_text_splits_as_unicode_text_does() -> None:
+    # ASCII paragraphs take a quicker pattern; a non-ASCII word at the end forces
+    # the Unicode one, whose tokens must be the same up to it.
+    rng = random.Random(3)
+    alphabet = [chr(c) for c in range(128)] + ["ab", "U.S", "don't", "AT&T", "\x1c"]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
+        words = [(t.text, t.start, t.end) for t in tokenize(text, [])]
+        unicode = [(t.text, t.start, t.end) for t in tokenize(text + " é", [])]
+        assert unicode == [*words, ("é", len(text) + 1, len(text) + 2)], repr(text)
+
+
+def test_sentences_from_known_end_tokens() -> None:
+    text = "“Who knew?” Trump said. He left. “Go,” he said. Then: “stop.”"
+    toks = tokenize(text, find_spans(text)[0])
+    ends = [i for i, t in enumerate(toks) if t.low in SENTENCE_ENDS]
+    assert sentences(toks, CUES, ends) == sentences(toks, CUES)

@@ -22,6 +22,7 @@ from .patterns import (
     SPEECH_FORMS_FR,
     SPEECH_VERBS,
 )
+from .text import SENTENCE_ENDS
 
 CueClass = Literal["speech", "cognition", "evidence"]
 
@@ -77,6 +78,9 @@ class Lexicon:
     foreign: bool
     starts: frozenset[str]  # every word a cue can start with: the cheap first test
     frame_starts: frozenset[str]  # the same with dashes and colons, which frame quotes too
+    # `frame_starts` and the tokens a sentence may end at: one pass over a paragraph's
+    # tokens finds both (the step's cost is mostly passes over tokens).
+    scan: frozenset[str]
 
 
 def lexicon(language: str | None) -> Lexicon:
@@ -90,7 +94,10 @@ def _lexicon(lang: str) -> Lexicon:
     starts = set(forms) | {seq[0] for seq in PHRASAL_CUES + PREPOSITIONAL_CUES}
     if lang in _FOREIGN:
         starts |= ACCORDING_FORMS
-    return Lexicon(forms, lang in _FOREIGN, frozenset(starts), frozenset(starts) | _PUNCT_FRAMES)
+    frame_starts = frozenset(starts) | _PUNCT_FRAMES
+    return Lexicon(
+        forms, lang in _FOREIGN, frozenset(starts), frame_starts, frame_starts | SENTENCE_ENDS
+    )
 
 
 _LEXICONS = {lang: _lexicon(lang) for lang in _TABLES}

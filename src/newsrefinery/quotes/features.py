@@ -13,13 +13,13 @@ from __future__ import annotations
 import functools
 import json
 import math
-import re
 from dataclasses import dataclass
 from importlib import resources
 from itertools import repeat
 
+from .clause import clause_type
 from .content import Frame
-from .patterns import CLAUSE_WORDS, LEAD_CLASSES, OPENER_CLASSES, PRONOUN_GENDER
+from .patterns import LEAD_CLASSES, OPENER_CLASSES, PRONOUN_GENDER
 from .phrases import is_speaker_noun
 from .text import Tok
 
@@ -27,13 +27,6 @@ WEIGHTS_FILE = "weights.json"
 
 # A quotation this short in title case is more often a name than speech.
 _TITLE_WORDS = 6
-# One search per attribution: the step runs on every article, so no word loop.
-_AUX = re.compile(
-    r"\b(?:" + "|".join(sorted(CLAUSE_WORDS)) + r")\b|\w(?:n['’]t|['’](?:s|re|ll|ve|d))\b",
-    re.IGNORECASE,
-)
-_CLAUSE_REACH = 100
-_PAST = re.compile(r"\b\w{3,}ed\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,9 +65,29 @@ def _bucket(n: int, edges: tuple[int, ...]) -> str:
     return f">{edges[-1]}"
 
 
+def _buckets(edges: tuple[int, ...]) -> tuple[str, ...]:
+    """`_bucket` of 0 .. edges[-1] + 1, looked up by `_in`: no loop per feature."""
+    return tuple(_bucket(n, edges) for n in range(edges[-1] + 2))
+
+
+def _in(buckets: tuple[str, ...], n: int) -> str:
+    if 0 <= n < len(buckets):
+        return buckets[n]
+    return buckets[0] if n < 0 else buckets[-1]
+
+
+_LENGTH = _buckets((3, 8, 20, 40))
+_SHORT = _buckets((1, 2, 3, 8))
+_GAP = _buckets((0, 2, 6))
+_SPEAKER_LENGTH = _buckets((1, 2, 4, 8))
+_SALIENCE = _buckets((1, 2, 4))
+# The first class in LEAD_CLASSES's order that lists a word.
+_LEAD_OF = {w: name for name, words in reversed(LEAD_CLASSES.items()) for w in words}
+
+
 def speaker_type(toks: list[Tok]) -> str:
     """What kind of phrase names the speaker: a pronoun, a name, a nominal."""
-    words = [t for t in toks if t.is_word]
+    words = [t for t in toks if t.quote < 0 and t.text[0].isalnum()]  # `is_word`, inlined
     if not words:
         return "none"
     head = words[-1]
@@ -93,25 +106,12 @@ def _lead(text: str, before: str) -> str:
     if before.rstrip().lower().endswith(" that"):
         return "that"
     first = text.split(maxsplit=1)[0].strip("“”\"‘’'(") if text.strip() else ""
-    low = first.lower()
-    for name, words in LEAD_CLASSES.items():
-        if low in words:
-            return name
+    lead = _LEAD_OF.get(first.lower())
+    if lead is not None:
+        return lead
     if first[:1].isdigit() or first[:1] == "$":
         return "num"
     return "cap" if first[:1].isupper() else "low"
-
-
-def clause_type(text: str) -> str:
-    """Whether the reported text reads as a clause: an auxiliary or a contracted verb
-    ("has", "would", "isn’t"), an infinitive ("to ..."), a past form, or none of
-    these ("posted messages on Facebook": the object of a verb that is not saying)."""
-    head = text[:_CLAUSE_REACH]  # a clause has its verb near its start
-    if _AUX.search(head):
-        return "aux"
-    if head[:3].lower() == "to ":
-        return "to"
-    return "ed" if _PAST.search(head, 1) else "none"
 
 
 def _opener(toks: list[Tok], frame: Frame) -> str:
@@ -154,7 +154,7 @@ def candidate_features(
     assert frame.speaker is not None
     split = text.split()
     words = len(split)
-    length = _bucket(words, (3, 8, 20, 40))
+    length = _in(_LENGTH, words)
     spk = speaker_type(toks[frame.speaker[0] : frame.speaker[1]])
     frame_kind = "chained-" + chained if chained else frame.kind
     side = "after" if frame.after is not None and frame.before is None else "before"
@@ -177,11 +177,11 @@ def candidate_features(
         f"kind*lemma={kind}*{lemma}",
         f"kind*side={kind}*{side}",
         f"frame*speaker={frame_kind}*{spk}",
-        f"gap={_bucket(gap, (0, 2, 6))}",
-        f"speakerlen={_bucket(frame.speaker[1] - frame.speaker[0], (1, 2, 4, 8))}",
+        f"gap={_in(_GAP, gap)}",
+        f"speakerlen={_in(_SPEAKER_LENGTH, frame.speaker[1] - frame.speaker[0])}",
         f"kind*words={kind}*{length}",
         # One- and two-word quotations without a cue of their own are mostly scare quotes.
-        f"frame*words={frame_kind}*{_bucket(words, (1, 2, 3, 8))}",
+        f"frame*words={frame_kind}*{_in(_SHORT, words)}",
         f"kind*lead={kind}*{lead}",
         f"lemma*lead={lemma}*{lead}",
         f"kind*form={kind}*{form}",
@@ -220,7 +220,7 @@ def resolution(mention: str, speaker: str | None) -> str:
 
 def salience(count: int) -> str:
     """The feature of how many attributions of the article name the same speaker."""
-    return f"salience={_bucket(count, (1, 2, 4))}"
+    return f"salience={_in(_SALIENCE, count)}"
 
 
 def probability(features: list[str], m: Model | None = None) -> float:

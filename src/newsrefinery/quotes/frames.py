@@ -39,7 +39,7 @@ from .phrases import (
     np_ending_at,
     skip_back_modifiers,
 )
-from .text import Tok
+from .text import Tok, indices_of
 
 # A dash between a quotation and a name attributes it: "“…” ― Pamela Padilla".
 DASHES = frozenset(["―", "—", "–", "-"])
@@ -53,8 +53,7 @@ _NP_INSIDE = DETERMINERS | frozenset(["of", "and", "for"])
 def cue_candidates(toks: list[Tok], lexicon: Lexicon) -> list[int]:
     """Indices of the tokens a frame may start at: cue words and dashes. Found once
     per paragraph, so that sentences without any cost nothing more."""
-    starts = lexicon.frame_starts
-    return [i for i, t in enumerate(toks) if t.low in starts]
+    return indices_of(toks, lexicon.frame_starts)
 
 
 def sentence_frames(
@@ -94,7 +93,9 @@ _PREPOSITIONAL = _by_first_word(PREPOSITIONAL_CUES)
 
 
 def _match(toks: list[Tok], i: int, hi: int, seq: tuple[str, ...]) -> bool:
-    return i + len(seq) <= hi and all(toks[i + n].low == w for n, w in enumerate(seq))
+    if i + len(seq) > hi or (len(seq) > 1 and toks[i + 1].low != seq[1]):
+        return False  # most phrases fail at their second word: no generator for those
+    return all(toks[i + n].low == w for n, w in enumerate(seq))
 
 
 def _frame_at(

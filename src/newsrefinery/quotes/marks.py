@@ -21,7 +21,15 @@ from .patterns import QUOTE_PAIRS
 _OPENERS = frozenset(k for k in QUOTE_PAIRS if len(k) == 1)
 _CLOSERS = frozenset("".join(v for k, v in QUOTE_PAIRS.items() if len(k) == 1))
 _ALL_MARKS = _OPENERS | _CLOSERS
-_MARK = re.compile("[" + re.escape("".join(sorted(_ALL_MARKS | {"'"}))) + "]")
+# Every mark, but not an apostrophe inside a word ("don’t", "Trump's"): `_single`
+# does nothing with a ’ before a letter or digit or a ' between two, and most
+# apostrophes are these. The pattern opens with the class of every mark, so the
+# search still skips from mark to mark; the lookarounds behind it then drop those
+# apostrophes ([^\W_] is a letter or a digit, what `str.isalnum` says).
+_MARK = re.compile(
+    "[" + re.escape("".join(sorted(_ALL_MARKS | {"'"}))) + "]"
+    r"(?:(?<![’'])|(?<=’)(?![^\W_])|(?<=')(?![^\W_])|(?<=')(?<![^\W_]'))"
+)
 # Characters after which a straight or single mark opens rather than closes.
 _OPEN_CONTEXT = frozenset(" \t\n([{—–-/“‘«»„")
 
@@ -202,11 +210,12 @@ class _Scanner:
 def find_spans(text: str) -> tuple[list[Span], int | None]:
     """Outermost quotations of one paragraph, and the offset of a closing mark that
     closes nothing (a quotation carried over from the paragraph before), if any."""
-    if _MARK.search(text) is None:
+    found = _MARK.search(text)
+    if found is None:
         return [], None
     scanner = _Scanner(text)
     skip_to = 0
-    for m in _MARK.finditer(text):
+    for m in _MARK.finditer(text, found.start()):
         i = m.start()
         if i >= skip_to:  # the second apostrophe of a doubled one was used already
             skip_to = i + scanner.step(i)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from .cues import Lexicon
 from .direct import frame_for, quote_kind
-from .frames import sentence_frames
+from .frames import cue_candidates, sentence_frames
 from .marks import Span
 from .patterns import FIRST_PERSON, PRONOUN_GENDER
 from .text import Tok, looks_like_title, sentences, tokenize
@@ -48,9 +48,12 @@ def inner_quotes(text: str, outer: Span, lexicon: Lexicon) -> list[Inner]:
         return []
     base = outer.inner_start
     toks = tokenize(text[base : outer.inner_end], [n.shifted(base) for n in outer.nested])
+    cues = cue_candidates(toks, lexicon)
+    if not cues:
+        return []  # no cue, no frame: nothing here attributes a nested quotation
     out: list[Inner] = []
     for lo, hi in sentences(toks, lexicon.starts):
-        frames = sentence_frames(toks, lo, hi, lexicon)
+        frames = sentence_frames(toks, lo, hi, lexicon, cues)
         for q in range(lo, hi):
             if toks[q].quote < 0:
                 continue

@@ -246,9 +246,9 @@ def name_word(t: Tok) -> bool:
     """A capitalised word that can be part of a name ("Monday" and "But" cannot;
     "Will" and "May" can: they are names more often than sentence-initial modals)."""
     low = t.low
-    if not t.capitalised or low in DETERMINERS or low in DAY_WORDS:
+    if t.quote >= 0 or not t.text[0].isupper():  # `capitalised`, inlined: a hot test
         return False
-    return low not in NP_STOP or low in _NAME_MODALS
+    return low not in NOT_NAME_WORDS
 
 
 def _abbreviation(t: Tok) -> bool:

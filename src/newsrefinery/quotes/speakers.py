@@ -39,6 +39,8 @@ _PERSON_PRONOUNS = frozenset(("he", "she"))
 _POSSESSIVE = ("’s", "'s", "s’", "s'")
 _MAX_NAME_WORDS = 4
 _TITLE_OR_ROLE = TITLE_WORDS | ROLE_NOUNS
+# One word that is never a mention on its own: "House", "President", "Mr".
+_NOT_A_MENTION = ORG_HEADS | TITLE_WORDS | frozenset(_HONORIFIC_GENDER)
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous")
 _MALE_PRONOUNS = frozenset(("he", "his", "him", "himself"))
 _FEMALE_PRONOUNS = frozenset(("she", "her", "hers", "herself"))
@@ -76,6 +78,15 @@ def _unpossess(word: str) -> str:
     return word[:-2] if word.endswith(("’s", "'s")) else word[:-1]
 
 
+def _honorific_gender(words: list[str]) -> str | None:
+    """The gender of the first honorific among `words` ("Mrs. Clinton")."""
+    for w in words:
+        gender = _HONORIFIC_GENDER.get(w.lower())
+        if gender is not None:
+            return gender
+    return None
+
+
 def _gender_of_name(first: str) -> str | None:
     low = first.lower()
     if low in MALE_NAMES and low not in FEMALE_NAMES:
@@ -90,7 +101,8 @@ def _strip_name(words: list[str]) -> tuple[list[str], list[str]]:
     "Secretary of Homeland Security Tom Ridge" keeps its department in the title."""
     cut = 0
     for n, w in enumerate(words[:-1]):
-        if w.lower().rstrip(".") in TITLE_WORDS or w.lower() in TITLE_WORDS:
+        low = w.lower()
+        if low in TITLE_WORDS or low.rstrip(".") in TITLE_WORDS:
             cut = n + 1
     if cut and cut < len(words) and words[cut] == "of":
         size = 3 if len(words) - cut > 3 and len(words[-2].rstrip(".")) == 1 else 2
@@ -143,11 +155,10 @@ class Speakers:
     def _add_run(self, base: int, toks: list[Tok], lo: int, hi: int) -> None:
         if hi - lo == 1 and not (lo and toks[lo - 1].low in _TITLE_OR_ROLE):
             # Most runs are one word with no title before it ("Trump"): a mention.
-            word = toks[lo].text
-            low = toks[lo].low
-            if low not in ORG_HEADS and low not in TITLE_WORDS and low not in _HONORIFIC_GENDER:
+            word, low, start = toks[lo][:3]
+            if low not in _NOT_A_MENTION:
                 single = _unpossess(word) if word.endswith(_POSSESSIVE) else word
-                self.mentions.append((base + toks[lo].start, "\x00" + single))
+                self.mentions.append((base + start, "\x00" + single))
             return
         words = [t.text for t in toks[lo:hi] if t.text != "."]
         for n, w in enumerate(words):
@@ -163,13 +174,13 @@ class Speakers:
             return  # "the White House", "the FBI Director": not a person's name
         if _not_a_name(name):
             return
-        gender = next(
-            (_HONORIFIC_GENDER[w.lower()] for w in words if w.lower() in _HONORIFIC_GENDER), None
-        )
+        gender = _honorific_gender(words)
         title = " ".join(titles) if titles else _title_before(toks, lo)
         if len(name) >= 2:
             full = " ".join(name)
-            person = self.people.setdefault(full, Person(full, "person"))
+            person = self.people.get(full)
+            if person is None:
+                person = self.people[full] = Person(full, "person")
             person.gender = (
                 person.gender
                 or gender
@@ -245,7 +256,7 @@ class Speakers:
         return None
 
     def _resolve(self, mention: list[Tok], offset: int, window: int) -> Resolved:
-        words = [t.text for t in mention if t.is_word]
+        words = [t.text for t in mention if t.quote < 0 and t.text[0].isalnum()]  # `is_word`
         if not words:
             return Resolved(None, None)
         low = words[-1].lower()
@@ -390,7 +401,7 @@ def _gender_after(toks: list[Tok], hi: int) -> str | None:
             return "m"
         if t.low in _FEMALE_PRONOUNS:
             return "f"
-        if t.text in ".!?" or t.quote >= 0 or t.capitalised:
+        if t.text in ".!?" or t.quote >= 0 or t.text[0].isupper():
             return None  # another sentence, a quotation or another name intervenes
     return None
 

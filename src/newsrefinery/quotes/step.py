@@ -16,21 +16,21 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from ..records import Article, Quote
 from .content import Frame
 from .cues import lexicon
 from .direct import Attribution, attribute
 from .features import candidate_features, keep, resolution, salience
-from .frames import cue_candidates, sentence_frames
+from .frames import sentence_frames
 from .indirect import content_ranges
 from .marks import Span, quote_groups
 from .nested import Inner, inner_quotes
 from .patterns import DETERMINERS, LANGUAGE_HINTS, TITLE_WORDS
 from .phrases import TokRange
 from .speakers import Resolved, Speakers
-from .text import Tok, sentences, tokenize
+from .text import SENTENCE_ENDS, Tok, indices_of, sentences, tokenize
 from .transcripts import Turn, find_turns, label_parts
 
 _KIND_ORDER = {"direct": 0, "partial": 1, "indirect": 2, "other": 3}
@@ -42,21 +42,23 @@ class _Para:
     base: int
     text: str
     spans: list[Span]
-    toks: list[Tok] = field(default_factory=list)
-    sents: list[tuple[int, int]] = field(default_factory=list)
-    cues: list[int] = field(default_factory=list)
+    toks: list[Tok]
+    sents: list[tuple[int, int]]
+    cues: list[int]
+    quoted: list[int]  # the quotation tokens
 
 
 def guess_language(body: Sequence[str]) -> str:
     """A quick guess from function words, for articles the language step has not seen."""
     head = " ".join(body[:4])
     words = Counter(head.lower().split()[:150])
-    counts = {lang: sum(words[w] for w in hints) for lang, hints in LANGUAGE_HINTS.items()}
+    # `get`, not `words[w]`: a Counter answers a missing word through Python code.
+    counts = {lang: sum([words.get(w, 0) for w in hints]) for lang, hints in LANGUAGE_HINTS.items()}
     # Quotation marks say as much as function words: „…“ is German, «…» Romance.
     counts["de"] += 3 * head.count("„")
     counts["fr"] += 2 * head.count("«")
     counts["es"] += 2 * head.count("«")
-    english = sum(words[w] for w in ("the", "and", "of", "to", "said", "is", "in"))
+    english = sum([words.get(w, 0) for w in ("the", "and", "of", "to", "said", "is", "in")])
     best = max(sorted(counts), key=lambda lang: counts[lang])
     return best if counts[best] > 2 * english and counts[best] >= 3 else "en"
 
@@ -100,30 +102,36 @@ class _Extractor:
         for k, text in enumerate(body):
             self.bases.append(base)
             if k not in in_turn:
-                para = _Para(k, base, text, by_para.get(k, []))
-                para.toks = tokenize(text, para.spans)
-                self.paras.append(para)
+                self.paras.append(self._para(k, base, text, by_para.get(k, [])))
             base += len(text) + 2
         self.bases.append(base)
         self.by_k = {p.k: p for p in self.paras}
         # Names said inside transcript turns ("Dr. Anthony Fauci") name speakers too.
         turn_toks = [(self.bases[k], tokenize(body[k], [])) for k in sorted(in_turn)]
         seen = [(p.base, p.toks) for p in self.paras] + turn_toks
-        for para in self.paras:
-            para.sents = sentences(para.toks, self.lex.starts)
-            para.cues = cue_candidates(para.toks, self.lex)
         starts = sorted(
             [p.base + p.toks[lo].start for p in self.paras for lo, _ in p.sents]
             + [base for base, _ in turn_toks]
         )
         self.speakers = Speakers(sorted(seen, key=lambda x: x[0]), article.entities, starts)
-        self.resolved: dict[tuple[int, TokRange], Resolved] = {}
+        # (paragraph, speaker range) -> who it is and the name's offsets in the paragraph
+        self.resolved: dict[tuple[int, TokRange], tuple[Resolved, int, int]] = {}
         self.group_attr: dict[int, Attribution] = {}
         self.out: list[Quote] = []
         self.features: list[list[str]] = []
         self.parent: dict[int, int] = {}  # nested quote -> the outer quote it speaks in
         # Where the sentence before the one being read starts, and where that one does.
         self.window = self.sentence_start = 0
+
+    def _para(self, k: int, base: int, text: str, spans: list[Span]) -> _Para:
+        """A paragraph's tokens, sentences and cue candidates (one pass over its tokens
+        finds the tokens that may end a sentence, open a frame or be a quotation)."""
+        toks, lex = tokenize(text, spans), self.lex
+        found = indices_of(toks, lex.scan)
+        sents = sentences(toks, lex.starts, [i for i in found if toks[i].low in SENTENCE_ENDS])
+        cues = [i for i in found if toks[i].low in lex.frame_starts]
+        quoted = [i for i in found if toks[i].quote >= 0]
+        return _Para(k, base, text, spans, toks, sents, cues, quoted)
 
     def run(self) -> list[Quote]:
         turn_at = {t.first: t for t in self.turns}
@@ -164,16 +172,22 @@ class _Extractor:
     # -- paragraphs --------------------------------------------------------------------
 
     def _paragraph(self, para: _Para, last: Attribution | None) -> Attribution | None:
-        toks = para.toks
+        toks, cues, quoted = para.toks, para.cues, para.quoted
+        c = j = 0  # the first cue candidate and quotation not in an earlier sentence
         for lo, hi in para.sents:
             self.window, self.sentence_start = self.sentence_start, para.base + toks[lo].start
-            frames = sentence_frames(toks, lo, hi, self.lex, para.cues)
-            for q in range(lo, hi) if para.spans else ():  # most paragraphs quote nothing
-                if toks[q].quote >= 0:
-                    attr = attribute(toks, (lo, hi), frames, q, para.k, last)
-                    self._note_quote(para, toks[q].quote, attr)
-                    if attr.frame is not None and attr.frame.kind != "subj":
-                        last = attr
+            # Most sentences have no cue: no frames, and no call to look for them.
+            first = c
+            while c < len(cues) and cues[c] < hi:
+                c += 1
+            frames = sentence_frames(toks, lo, hi, self.lex, cues[first:c]) if c > first else []
+            while j < len(quoted) and quoted[j] < hi:
+                q = quoted[j]
+                j += 1
+                attr = attribute(toks, (lo, hi), frames, q, para.k, last)
+                self._note_quote(para, toks[q].quote, attr)
+                if attr.frame is not None and attr.frame.kind != "subj":
+                    last = attr
             for frame in frames:
                 self._indirect(para, frame)
                 if frame.speaker is not None and frame.cls == "speech":
@@ -262,8 +276,7 @@ class _Extractor:
             return
         para = self.by_k[k]
         before = self.body_text[max(0, start - 8) : start]
-        res = self._resolve(k, frame)
-        m0, m1 = _mention(para.toks, frame.speaker)
+        res, m0, m1 = self._resolve(k, frame)
         how = resolution(para.text[m0:m1], res.speaker)
         self.features.append(candidate_features(para.toks, frame, kind, chained, text, before, how))
         cue = para.text[para.toks[frame.cue[0]].start : para.toks[frame.cue[1] - 1].end]
@@ -282,17 +295,18 @@ class _Extractor:
             )
         )
 
-    def _resolve(self, k: int, frame: Frame) -> Resolved:
+    def _resolve(self, k: int, frame: Frame) -> tuple[Resolved, int, int]:
         assert frame.speaker is not None
         key = (k, frame.speaker)
-        if key not in self.resolved:
+        found = self.resolved.get(key)
+        if found is None:
             para = self.by_k[k]
             lo, hi = frame.speaker
             m0, m1 = _mention(para.toks, frame.speaker)
-            self.resolved[key] = self.speakers.resolve(
-                para.toks[lo:hi], para.base + m0, para.base + m1, self.window
-            )
-        return self.resolved[key]
+            mention = para.toks[lo:hi]
+            res = self.speakers.resolve(mention, para.base + m0, para.base + m1, self.window)
+            found = self.resolved[key] = (res, m0, m1)
+        return found
 
     # -- transcripts -------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ the cue rules see "“…,” Kirby said" as QUOTE , Kirby said.
 from __future__ import annotations
 
 import re
-from functools import partial
+from collections.abc import Collection
 from itertools import accumulate, repeat
 from typing import NamedTuple
 
@@ -25,9 +25,17 @@ from .patterns import (
 
 # Words keep inner apostrophes, hyphens and ampersands ("don’t", "Putin-Xi", "AT&T")
 # and the periods of abbreviations ("U.S", "a.m"), but not a period glued to the
-# next sentence ("said.Trump").
-_SPLIT = re.compile(r"(\w+(?:[’'\-&]\w+|\.\w\b)*|\S)")
+# next sentence ("said.Trump"). Possessive: nothing follows the word that could make
+# giving characters back succeed, so not keeping backtrack points changes no token.
+_SPLIT = re.compile(r"(\w++(?:[’'\-&]\w++|\.\w\b)*+|\S)")
+# The same split for ASCII text, with ASCII classes (a table look-up per character
+# rather than Unicode's several), \S spelled out as what Unicode calls space in ASCII.
+_SPLIT_ASCII = re.compile(r"(\w++(?:[’'\-&]\w++|\.\w\b)*+|[^\t\n\v\f\r\x1c-\x1f ])", re.ASCII)
 _END_PUNCT = frozenset(".!?…")
+# The `low` of a quotation token: no word or mark lower-cases to it.
+QUOTE_LOW = "\x00q"
+# Tokens after which a sentence may end: a final mark or a whole quotation.
+SENTENCE_ENDS = _END_PUNCT | {QUOTE_LOW}
 _INNER_END = re.compile(r"[.!?…]\W*$")
 _SENTENCE_STARTERS = DETERMINERS | NP_STOP | frozenset(PRONOUN_GENDER)
 # How many words may stand between a quotation and the cue of its frame
@@ -41,8 +49,9 @@ _MAX_TITLE_WORDS = 6
 class Tok(NamedTuple):
     """A word, a punctuation mark, or a whole quotation (`quote` >= 0).
 
-    A named tuple, built in bulk with `_make`: tokenising is the largest cost of
-    the step, and tuples are several times cheaper to make than objects."""
+    A named tuple, built in bulk by `tuple.__new__` mapped over rows (its own
+    `__new__` and `_make` are Python code): tokenising is the largest cost of the
+    step, and tuples are several times cheaper to make than objects."""
 
     text: str
     low: str
@@ -59,7 +68,7 @@ class Tok(NamedTuple):
         return self.quote < 0 and self.text[0].isupper()
 
 
-_new_tok = partial(tuple.__new__, Tok)
+_tuple_new = tuple.__new__
 
 
 def tokenize(text: str, spans: list[Span]) -> list[Tok]:
@@ -68,7 +77,7 @@ def tokenize(text: str, spans: list[Span]) -> list[Tok]:
     pos = 0
     for index, span in enumerate(spans):
         _words(text, pos, span.start, out)
-        out.append(Tok(text[span.start : span.end], "\x00q", span.start, span.end, index))
+        out.append(Tok(text[span.start : span.end], QUOTE_LOW, span.start, span.end, index))
         pos = span.end
     _words(text, pos, len(text), out)
     return out
@@ -77,24 +86,32 @@ def tokenize(text: str, spans: list[Span]) -> list[Tok]:
 def _words(text: str, start: int, end: int, out: list[Tok]) -> None:
     # re.split with a capturing group alternates gaps and tokens, so every offset
     # comes from a running sum of lengths: no match object per token.
-    parts = _SPLIT.split(text if start == 0 and end == len(text) else text[start:end])
+    part = text if start == 0 and end == len(text) else text[start:end]
+    parts = (_SPLIT_ASCII if part.isascii() else _SPLIT).split(part)
     offsets = list(accumulate(map(len, parts), initial=start))
     words = parts[1::2]
-    out.extend(
-        map(_new_tok, zip(words, map(str.lower, words), offsets[1::2], offsets[2::2], repeat(-1)))
-    )
+    rows = zip(words, map(str.lower, words), offsets[1::2], offsets[2::2], repeat(-1))
+    out.extend(map(_tuple_new, repeat(Tok), rows))
 
 
-def sentences(tokens: list[Tok], cues: frozenset[str]) -> list[tuple[int, int]]:
+def indices_of(tokens: list[Tok], lows: Collection[str]) -> list[int]:
+    """Indices of the tokens whose `low` is in `lows`, in order (one comprehension:
+    the step tests every token of every article, several times)."""
+    return [i for i, t in enumerate(tokens) if t.low in lows]
+
+
+def sentences(
+    tokens: list[Tok], cues: frozenset[str], ends: list[int] | None = None
+) -> list[tuple[int, int]]:
     """Sentence boundaries as (first token, last token + 1) pairs. A quotation that
     ends in "?" or "." does not end the sentence when a speaker and one of `cues`
-    follow it: "“Who would have believed it?” Trump said"."""
+    follow it: "“Who would have believed it?” Trump said". `ends` are the indices of
+    the tokens in SENTENCE_ENDS, when the caller has them already."""
     out: list[tuple[int, int]] = []
     first = 0
     n = len(tokens)
-    for i in range(n - 1):
-        tok = tokens[i]
-        if (tok.quote >= 0 or tok.text in _END_PUNCT) and _ends_sentence(tokens, i, cues):
+    for i in indices_of(tokens, SENTENCE_ENDS) if ends is None else ends:
+        if i < n - 1 and _ends_sentence(tokens, i, cues):
             out.append((first, i + 1))
             first = i + 1
     if first < n:
