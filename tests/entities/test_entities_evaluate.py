@@ -21,16 +21,22 @@ def gum_line(text: str, entities: list[dict[str, object]], chains: dict[str, obj
                        "chains": chains})  # fmt: skip
 
 
+def gum_entity(
+    text: str, start: int, end: int, ner: str, chain: str, **more: object
+) -> dict[str, object]:
+    """A named GUM mention unless `more` says otherwise."""
+    entity = {"start": start, "end": end, "text": text[start:end], "ner": ner, "is_named": True,
+              "pronoun": False, "chain": chain}  # fmt: skip
+    return {**entity, **more}
+
+
 def test_gold_name_span_and_pronoun_set(tmp_path: Path) -> None:
     text = "US President Barack Obama spoke. He left."
     ents = [
-        {"start": 0, "end": 25, "text": text[:25], "ner": "PERSON", "is_named": True,
-         "pronoun": False, "chain": "1", "name": "Barack Obama"},
-        {"start": 0, "end": 2, "text": "US", "ner": "PLACE", "is_named": True,
-         "pronoun": False, "chain": "2", "name": "US"},
-        {"start": 33, "end": 35, "text": "He", "ner": "PERSON", "is_named": False,
-         "pronoun": True, "chain": "1", "person": "3"},
-    ]  # fmt: skip
+        gum_entity(text, 0, 25, "PERSON", "1", name="Barack Obama"),
+        gum_entity(text, 0, 2, "PLACE", "2", name="US"),
+        gum_entity(text, 33, 35, "PERSON", "1", is_named=False, pronoun=True, person="3"),
+    ]
     chains = {"1": {"ner": "PERSON", "name": "Barack Obama"}, "2": {"ner": "PLACE", "name": "US"}}
     path = tmp_path / "gum.jsonl"
     path.write_text(gum_line(text, ents, chains) + "\n", encoding="utf-8")
@@ -66,13 +72,10 @@ def test_baseline_types_capitalised_runs() -> None:
 def test_issue_scope_leaves_out_titles_and_groups(tmp_path: Path) -> None:
     text = "The President met Muslims. Kirby spoke."
     ents = [
-        {"start": 0, "end": 13, "text": text[:13], "ner": "PERSON", "is_named": True,
-         "pronoun": False, "chain": "1", "name": "President"},
-        {"start": 18, "end": 25, "text": "Muslims", "ner": "PERSON", "is_named": True,
-         "pronoun": False, "chain": "2", "name": "Muslims"},
-        {"start": 27, "end": 32, "text": "Kirby", "ner": "PERSON", "is_named": True,
-         "pronoun": False, "chain": "3", "name": "Kirby"},
-    ]  # fmt: skip
+        gum_entity(text, 0, 13, "PERSON", "1", name="President"),
+        gum_entity(text, 18, 25, "PERSON", "2", name="Muslims"),
+        gum_entity(text, 27, 32, "PERSON", "3", name="Kirby"),
+    ]
     chains = {k: {"ner": "PERSON", "name": "x"} for k in "123"}
     path = tmp_path / "gum.jsonl"
     path.write_text(gum_line(text, ents, chains) + "\n", encoding="utf-8")
