@@ -97,3 +97,32 @@ def test_adverb_opening_a_sentence_is_dropped_but_a_name_ending_in_ly_is_not() -
     names = by_name(entities_article(article(text)).entities)
     assert "Currently Shalev" not in names
     assert names["Daly"].type == "PERSON"
+
+
+def test_unlisted_name_after_an_organisation_is_cut_off() -> None:
+    # The name is a span of its own (typed a person by the article-level pass).
+    found = spans("The envoy to the United States Tamrin Oduya said talks would resume.")
+    assert [text for text, _ in found] == ["United States", "Tamrin Oduya"]
+    assert ("United States", "PLACE") in found
+    found = spans("Later CEO of the Refugee Council Orlan Vesque told reporters.")
+    assert [text for text, _ in found] == ["Refugee Council", "Orlan Vesque"]
+    assert ("Refugee Council", "ORG") in found
+
+
+def test_office_in_an_organisation_names_the_organisation() -> None:
+    found = spans("She was elected President of the International Guild of Weavers in May.")
+    assert ("International Guild of Weavers", "ORG") in found
+
+
+def test_two_organisations_joined_by_and() -> None:
+    text = "It was run by the Institute of Oceanography and the University of Bergen last year."
+    found = spans(text)
+    assert ("Institute of Oceanography", "ORG") in found
+    assert ("University of Bergen", "ORG") in found
+    found = spans("He led the Department of Health and Human Services for years.")
+    assert ("Department of Health and Human Services", "ORG") in found
+
+
+def test_municipality_of_a_town_is_an_organisation() -> None:
+    found = spans("The request came from the Municipality of Livorno last week.")
+    assert ("Municipality of Livorno", "ORG") in found

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ..records import EntityType
 from .gazetteer import Gazetteer, fold
+from .inverted import has_entries, inverted_names
 from .nested import with_nested
 from .patterns import (
     EVENT_HEADS,
@@ -51,6 +52,10 @@ def find_spans(fld: Field, gaz: Gazetteer) -> list[Span]:
     """Every named-mention candidate of one field, in text order."""
     spans: list[Span] = []
     caps = [k for k, tok in enumerate(fld.tokens) if tok.cap]  # read once, used twice
+    if has_entries(fld.text):
+        spans, taken = inverted_names(fld, gaz)
+        if taken:
+            caps = [k for k in caps if k not in taken]
     for i, j in _runs(fld.tokens, caps, gaz):
         spans.extend(_analyse_run(fld, gaz, i, j))
     if "-" in fld.text:
@@ -113,11 +118,13 @@ def _analyse_run(fld: Field, gaz: Gazetteer, i: int, j: int) -> list[Span]:
         return _event_lead(fld, gaz, i, j)
     cut = _two_names(fld, gaz, i, j)
     if cut is not None:
-        left, right = cut
-        return _analyse_run(fld, gaz, i, left) + _analyse_run(fld, gaz, right, j)
+        first, left, right = cut
+        return _analyse_run(fld, gaz, first, left) + _analyse_run(fld, gaz, right, j)
     whole = _type_span(fld, gaz, i, j)
+    if whole.type == "ORG" and _is_title_word(toks[i]) and toks[i + 1].lower in ("of", "at"):
+        whole = _office_of(fld, gaz, whole)
     if whole.type is not None and whole.type != "PERSON":
-        return with_nested(fld, gaz, whole)
+        return _two_bodies(fld, gaz, whole) or with_nested(fld, gaz, whole)
     split = _title_split(fld, gaz, i, j)
     if split is not None:
         return split
@@ -129,6 +136,35 @@ def _analyse_run(fld: Field, gaz: Gazetteer, i: int, j: int) -> list[Span]:
     return with_nested(fld, gaz, _prefix_or_whole(fld, gaz, whole))
 
 
+def _two_bodies(fld: Field, gaz: Gazetteer, whole: Span) -> list[Span]:
+    """The spans of an unlisted organisation's run where "and" joins two names each
+    an organisation on its own by its "X of Y" shape ("Massachusetts Institute of
+    Technology and the University of Sheffield"); none when it is one name
+    ("Department of Health and Human Services": "Human Services" has no such shape)."""
+    if whole.type != "ORG" or whole.canonical is not None:
+        return []
+    toks = fld.tokens
+    i, j = whole.i, whole.j
+    for k in range(i + 3, j - 3):
+        if toks[k].lower not in ("and", "&"):
+            continue
+        right = k + 2 if toks[k + 1].lower == "the" else k + 1
+        if _org_opened(fld, right, j) and _org_opened(fld, i, k):
+            return _analyse_run(fld, gaz, i, k) + _analyse_run(fld, gaz, right, j)
+    return []
+
+
+def _office_of(fld: Field, gaz: Gazetteer, whole: Span) -> Span:
+    """ "President of the International Brotherhood of Magicians": an office held in an
+    organisation names the organisation, not the office."""
+    toks = fld.tokens
+    k = whole.i + 1
+    while k < whole.j and not toks[k].cap:
+        k += 1
+    rest = _type_span(fld, gaz, k, whole.j) if k < whole.j else whole
+    return rest if rest.type == "ORG" else whole
+
+
 def _event_lead(fld: Field, gaz: Gazetteer, i: int, j: int) -> list[Span]:
     """The listed organisation or place an event's name opens with, if any."""
     for k in range(j - 1, i, -1):
@@ -138,15 +174,39 @@ def _event_lead(fld: Field, gaz: Gazetteer, i: int, j: int) -> list[Span]:
     return []
 
 
-def _two_names(fld: Field, gaz: Gazetteer, i: int, j: int) -> tuple[int, int] | None:
-    """Where a run holding two names is cut: (end of the first, start of the second)."""
+def _two_names(fld: Field, gaz: Gazetteer, i: int, j: int) -> tuple[int, int, int] | None:
+    """Where a run holding two names is cut: (start and end of the first, start of
+    the second)."""
     of = _person_of(fld, gaz, i, j)
     if of is not None:  # "Troy Patterson of Slate Magazine"
-        return of, of + 1
+        return i, of, of + 1
     given = _inner_given_name(fld, gaz, i, j)
     if given is not None:  # "... Islamic Relations Alia Salem said"
-        return given, given
-    return None
+        return i, given, given
+    k = j - 2
+    if k - i < 2 or not _unlisted_name(fld, gaz, k, j):
+        return None
+    if fld.text[fld.tokens[i].start : fld.tokens[j - 1].end] in gaz.orgs:
+        return None
+    # "Ambassador to the United States Hamdullah Mohib", "CEO of the Refugee Council
+    # Enver Solomon told": no comma sets a person's name off from the organisation or
+    # place they speak for; a title before that name is no part of it.
+    lead = i
+    while lead < k - 1 and (_is_title_word(fld.tokens[lead]) or not fld.tokens[lead].cap):
+        lead += 1
+    return (lead, k, k) if _type_span(fld, gaz, lead, k).type in ("ORG", "PLACE") else None
+
+
+def _unlisted_name(fld: Field, gaz: Gazetteer, k: int, j: int) -> bool:
+    """Words [k, j) that can only be a person's name: capitalised words (no
+    initials) that are no English word, place, head or title."""
+    for tok in fld.tokens[k:j]:
+        word = tok.text
+        if not (word[:1].isupper() and any(c.islower() for c in word)):
+            return False  # "US", "M5S": initials, not a person's name
+        if _names_no_one(gaz, tok) or _is_title_word(tok) or bare(word) in PLACE_HEADS:
+            return False
+    return True
 
 
 def _drop_lead(fld: Field, gaz: Gazetteer, i: int, j: int) -> bool:

@@ -102,6 +102,7 @@ ORG_HEADS = _words("""
     congress cabinet government ministry secretariat directorate program programme
     project initiative movement front alliance coalition caucus network centre center
     service council consortium cooperative co-op conference summit lab
+    brotherhood sisterhood fraternity guild
 """)
 
 # First words that make a name an organisation when "of" follows
@@ -110,6 +111,7 @@ ORG_OPENERS = _words("""
     university college institute bank ministry department church council office bureau
     board house court federation association union society league order museum
     school academy commission committee
+    municipality
 """)
 
 # Last words that make a name a place ("Ross Sea", "McMurdo Station", "Fisht Stadium").
