@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsrefinery import refine_text
 from newsrefinery.entities.gazetteer import gazetteer
 from newsrefinery.entities.mentions import find_spans
 from newsrefinery.entities.spans import make_field
@@ -126,3 +127,10 @@ def test_two_organisations_joined_by_and() -> None:
 def test_municipality_of_a_town_is_an_organisation() -> None:
     found = spans("The request came from the Municipality of Livorno last week.")
     assert ("Municipality of Livorno", "ORG") in found
+
+
+def test_a_title_word_ending_the_text_is_not_read_past() -> None:
+    # A one-word run at the very end once indexed the token after it.
+    text = "Galloway targets 'New Labour' MP\n\nGeorge Galloway spoke in London on Monday."
+    article = refine_text(text)
+    assert article.rejection is None and article.entities

@@ -121,7 +121,8 @@ def _analyse_run(fld: Field, gaz: Gazetteer, i: int, j: int) -> list[Span]:
         first, left, right = cut
         return _analyse_run(fld, gaz, first, left) + _analyse_run(fld, gaz, right, j)
     whole = _type_span(fld, gaz, i, j)
-    if whole.type == "ORG" and _is_title_word(toks[i]) and toks[i + 1].lower in ("of", "at"):
+    office = i + 1 < j and toks[i + 1].lower in ("of", "at")
+    if whole.type == "ORG" and office and _is_title_word(toks[i]):
         whole = _office_of(fld, gaz, whole)
     if whole.type is not None and whole.type != "PERSON":
         return _two_bodies(fld, gaz, whole) or with_nested(fld, gaz, whole)
