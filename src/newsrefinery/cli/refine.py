@@ -98,14 +98,14 @@ def _refine_ray(
         raise click.UsageError("--address and --out need --engine ray")
     if out and ctx.get_parameter_source("db") is not click.core.ParameterSource.DEFAULT:
         raise click.UsageError("give --db or --out, not both")
+    clustered: list[str] = []
     with Reporter(paths) as reporter:
         # Without --jobs, Ray uses every CPU of the cluster, not this machine's count.
         run = partial(
             refine_paths_ray, paths, config, address=address, workers=jobs,
             argv=sys.argv[1:], force=force, on_result=reporter.update,
+            on_dedup=lambda done, _seconds: clustered.append(_summary(done)),
         )  # fmt: skip
-        clustered: list[str] = []
-        run = partial(run, on_dedup=lambda done, _seconds: clustered.append(_summary(done)))
         if out:
             stats = run(out=out)
         else:

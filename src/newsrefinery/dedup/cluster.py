@@ -86,7 +86,7 @@ def cluster_graph(
     """Cluster the documents of a candidate graph (see `graph.py`)."""
     out: list[Assignment | None] = [None] * len(docs)
     for i in lonely(graph).tolist():
-        out[i] = Assignment(docs[i].id, True, elected="only_member")
+        out[i] = Assignment.alone(docs[i].id)
     for batch in component_batches(graph, _SETS_PER_BATCH):
         members = {node: graph.members(node) for nodes in batch for node in nodes}
         # Members of a node share their words, so any one of them gives the node's set.

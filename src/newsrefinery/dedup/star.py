@@ -38,6 +38,11 @@ class Assignment:
     containment: float | None = None
     elected: str | None = None  # patterns.ELECTED, on the canonical only
 
+    @classmethod
+    def alone(cls, doc_id: str) -> Assignment:
+        """A document linked to no other: a cluster of one, its own canonical."""
+        return cls(doc_id, True, elected="only_member")
+
 
 @dataclass(slots=True)
 class Component:

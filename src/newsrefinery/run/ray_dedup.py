@@ -80,9 +80,9 @@ def sketch_rows(articles: Sequence[Article], params: DedupParams) -> list[dict[s
 
 
 def lonely(article_id: str, tokens: int) -> Assignment | None:
-    """The assignment of a document no other shares a key with: what `dedup.cluster`
-    gives a document alone in its component, or nothing for one without words."""
-    return Assignment(article_id, True, elected="only_member") if tokens > 0 else None
+    """The assignment of a document no other shares a key with, as `dedup.cluster`
+    gives it, or nothing for one without words."""
+    return Assignment.alone(article_id) if tokens > 0 else None
 
 
 def cluster_row(a: Assignment | None) -> dict[str, Any]:
