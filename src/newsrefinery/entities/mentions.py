@@ -10,40 +10,34 @@ article-level pass in `resolve.py`, which uses what the rest of the article says
 
 from __future__ import annotations
 
-from ..records import EntityType
-from .gazetteer import Gazetteer, fold
+from .bracketed import bracketed_names
+from .gazetteer import Gazetteer
 from .inverted import has_entries, inverted_names
 from .nested import with_nested
 from .patterns import (
     EVENT_HEADS,
     FOLLOWER_ENDINGS,
-    HONORIFICS,
     NAME_CONNECTORS,
     NON_ENTITY_WORDS,
     NON_NAME_WORDS,
-    NON_ORG_ACRONYMS,
-    OFFICE_TITLES,
     ORG_HEADS,
-    ORG_OPENERS,
-    ORG_WHEN_FOLLOWED,
+    PARTY_NAMES,
     PERSON_PARTICLES,
     PLACE_HEADS,
-    ROLE_NOUNS,
 )
 from .spans import Field, Span, make_span
 from .tokens import Token, bare
+from .typer import (
+    MAX_NAME_WORDS,
+    MAX_PERSON_TAIL,
+    is_title_word,
+    org_opened,
+    person_shaped,
+    type_span,
+)
 
-# Longest person name kept after a title; longer tails are titles of their own.
-MAX_NAME_WORDS = 4
 # Connectors allowed in a row inside a name ("Daughters of the American Revolution").
 MAX_CONNECTORS = 2
-# Longest all-capitals word read as an acronym ("NATO", "UNESCO"); longer ones are
-# shouted words ("WASHINGTON").
-MAX_ACRONYM = 6
-# Longest person name split off the end of a longer run.
-MAX_PERSON_TAIL = 3
-# Words that title a person: honorifics, offices and role nouns.
-_TITLE_WORDS = HONORIFICS | OFFICE_TITLES | ROLE_NOUNS
 # Connectors at which an untyped run is cut into two names, in order of preference.
 SPLIT_AT = ("and", "&", "of", "for", "on")
 
@@ -56,12 +50,34 @@ def find_spans(fld: Field, gaz: Gazetteer) -> list[Span]:
         spans, taken = inverted_names(fld, gaz)
         if taken:
             caps = [k for k in caps if k not in taken]
+    if "[" in fld.text:
+        found, taken = bracketed_names(fld, gaz)
+        if taken:
+            spans.extend(found)
+            caps = [k for k in caps if k not in taken]
     for i, j in _runs(fld.tokens, caps, gaz):
         spans.extend(_analyse_run(fld, gaz, i, j))
     if "-" in fld.text:
         spans.extend(_hyphen_places(fld, caps, gaz))
+    if " party" in fld.text:
+        spans = _lower_parties(fld, spans)
     spans.sort(key=lambda s: (s.start, -s.end))
     return spans
+
+
+def _lower_parties(fld: Field, spans: list[Span]) -> list[Span]:
+    """ "the Republican party": a party named with its head word in lower case (the
+    runs leave "Republican" alone out, as a word of belief)."""
+    parties: list[Span] = []
+    for k, tok in enumerate(fld.tokens):
+        if tok.text in PARTY_NAMES and fld.text.startswith(" party", tok.end):
+            span = make_span(fld, k, k + 1, "ORG")
+            span.end += len(" party")
+            span.text = fld.text[span.start : span.end]
+            span.canonical = f"{tok.text} Party"
+            parties.append(span)
+    starts = {p.start for p in parties}
+    return [s for s in spans if s.start not in starts] + parties
 
 
 def _name_token(tok: Token, gaz: Gazetteer) -> bool:
@@ -116,13 +132,13 @@ def _analyse_run(fld: Field, gaz: Gazetteer, i: int, j: int) -> list[Span]:
         # "World Cup", "Nobel Peace Prize": events and works, not ours; but the known
         # organisation or place they open is ("FIFA World Cup", "Vietnam War").
         return _event_lead(fld, gaz, i, j)
-    cut = _two_names(fld, gaz, i, j)
+    cut = _two_names(fld, gaz, i, j) or _two_people(fld, gaz, i, j)
     if cut is not None:
         first, left, right = cut
         return _analyse_run(fld, gaz, first, left) + _analyse_run(fld, gaz, right, j)
-    whole = _type_span(fld, gaz, i, j)
+    whole = type_span(fld, gaz, i, j)
     office = i + 1 < j and toks[i + 1].lower in ("of", "at")
-    if whole.type == "ORG" and office and _is_title_word(toks[i]):
+    if whole.type == "ORG" and office and is_title_word(toks[i]):
         whole = _office_of(fld, gaz, whole)
     if whole.type is not None and whole.type != "PERSON":
         return _two_bodies(fld, gaz, whole) or with_nested(fld, gaz, whole)
@@ -150,7 +166,7 @@ def _two_bodies(fld: Field, gaz: Gazetteer, whole: Span) -> list[Span]:
         if toks[k].lower not in ("and", "&"):
             continue
         right = k + 2 if toks[k + 1].lower == "the" else k + 1
-        if _org_opened(fld, right, j) and _org_opened(fld, i, k):
+        if org_opened(fld, right, j) and org_opened(fld, i, k):
             return _analyse_run(fld, gaz, i, k) + _analyse_run(fld, gaz, right, j)
     return []
 
@@ -162,14 +178,14 @@ def _office_of(fld: Field, gaz: Gazetteer, whole: Span) -> Span:
     k = whole.i + 1
     while k < whole.j and not toks[k].cap:
         k += 1
-    rest = _type_span(fld, gaz, k, whole.j) if k < whole.j else whole
+    rest = type_span(fld, gaz, k, whole.j) if k < whole.j else whole
     return rest if rest.type == "ORG" else whole
 
 
 def _event_lead(fld: Field, gaz: Gazetteer, i: int, j: int) -> list[Span]:
     """The listed organisation or place an event's name opens with, if any."""
     for k in range(j - 1, i, -1):
-        lead = _type_span(fld, gaz, i, k)
+        lead = type_span(fld, gaz, i, k)
         if lead.canonical is not None and lead.type in ("ORG", "PLACE"):
             return [lead]
     return []
@@ -193,9 +209,9 @@ def _two_names(fld: Field, gaz: Gazetteer, i: int, j: int) -> tuple[int, int, in
     # Enver Solomon told": no comma sets a person's name off from the organisation or
     # place they speak for; a title before that name is no part of it.
     lead = i
-    while lead < k - 1 and (_is_title_word(fld.tokens[lead]) or not fld.tokens[lead].cap):
+    while lead < k - 1 and (is_title_word(fld.tokens[lead]) or not fld.tokens[lead].cap):
         lead += 1
-    return (lead, k, k) if _type_span(fld, gaz, lead, k).type in ("ORG", "PLACE") else None
+    return (lead, k, k) if type_span(fld, gaz, lead, k).type in ("ORG", "PLACE") else None
 
 
 def _unlisted_name(fld: Field, gaz: Gazetteer, k: int, j: int) -> bool:
@@ -205,7 +221,7 @@ def _unlisted_name(fld: Field, gaz: Gazetteer, k: int, j: int) -> bool:
         word = tok.text
         if not (word[:1].isupper() and any(c.islower() for c in word)):
             return False  # "US", "M5S": initials, not a person's name
-        if _names_no_one(gaz, tok) or _is_title_word(tok) or bare(word) in PLACE_HEADS:
+        if _names_no_one(gaz, tok) or is_title_word(tok) or bare(word) in PLACE_HEADS:
             return False
     return True
 
@@ -261,11 +277,11 @@ def _inner_given_name(fld: Field, gaz: Gazetteer, i: int, j: int) -> int | None:
         if toks[k].text not in gaz.given or j - k > MAX_PERSON_TAIL:
             continue
         prev = toks[k - 1]
-        if prev.text in gaz.given or _is_title_word(prev) or len(prev.text.rstrip(".")) <= 1:
+        if prev.text in gaz.given or is_title_word(prev) or len(prev.text.rstrip(".")) <= 1:
             return None  # "John Paul Jones", "President Joe Biden", "L. Ron Hubbard"
         if not all(t.cap for t in toks[k:j]) or j - k < 2:
             return None
-        if any(_is_title_word(t) for t in toks[i:k]):
+        if any(is_title_word(t) for t in toks[i:k]):
             return None  # "... Coordinator for Strategic Communications John Kirby": a title
         listed = fld.text[toks[i].start : toks[j - 1].end] in gaz.orgs  # "Louis Vuitton"
         # "Hernan Dario Gomez": the words before the given name are a name's too.
@@ -286,7 +302,7 @@ def _names_no_one(gaz: Gazetteer, tok: Token) -> bool:
 def _title_split(fld: Field, gaz: Gazetteer, i: int, j: int) -> list[Span] | None:
     """Cut "Chinese Foreign Minister Qin Gang" into a title and a person."""
     toks = fld.tokens
-    titles = [k for k in range(i, j - 1) if _is_title_word(toks[k])]
+    titles = [k for k in range(i, j - 1) if is_title_word(toks[k])]
     if not titles:
         return None
     last = titles[-1]
@@ -295,8 +311,10 @@ def _title_split(fld: Field, gaz: Gazetteer, i: int, j: int) -> list[Span] | Non
         if toks[last + 1].lower in NAME_CONNECTORS or j - (last + 1) > MAX_NAME_WORDS - 1:
             return None
         p = last + 1
-    if j - p > MAX_NAME_WORDS or not _person_shaped(fld, gaz, p, j):
+    if j - p > MAX_NAME_WORDS or not person_shaped(fld, gaz, p, j):
         return None
+    if any(_joins_or_initials(t) for t in toks[p:j]):
+        return None  # "Squadron Officer School and ROTC": no one's name
     person = make_span(fld, p, j, "PERSON")
     q = p
     while q > i and toks[q - 1].lower in NAME_CONNECTORS:
@@ -305,117 +323,33 @@ def _title_split(fld: Field, gaz: Gazetteer, i: int, j: int) -> list[Span] | Non
     out = [person]
     first_title = titles[0]
     if first_title > i:
-        lead = _type_span(fld, gaz, i, first_title)
+        lead = type_span(fld, gaz, i, first_title)
         if lead.type in ("ORG", "PLACE"):
             out.extend(with_nested(fld, gaz, lead))
     return out
 
 
-def _is_title_word(tok: Token) -> bool:
-    low = tok.lower
-    return (low[:-1] if low[-1:] == "." else low) in _TITLE_WORDS
-
-
-def _person_shaped(fld: Field, gaz: Gazetteer, i: int, j: int) -> bool:
-    """Words that can be a person's name: no place or organisation, no head word."""
-    text = fld.text[fld.tokens[i].start : fld.tokens[j - 1].end]
-    if text in gaz.places or text in gaz.orgs:
-        return False
-    last = bare(fld.tokens[j - 1].text)
-    return last not in ORG_HEADS and last not in PLACE_HEADS
-
-
-def _type_span(fld: Field, gaz: Gazetteer, i: int, j: int) -> Span:
-    """Type tokens [i, j) by the name lists, head words and shape; None if unsure."""
-    span = make_span(fld, i, j, None)
-    text = span.text
-    words = fld.tokens[i:j]
-    if text in gaz.orgs:
-        span.type, span.canonical = "ORG", gaz.orgs[text]
-    elif text in gaz.places:
-        span.type, span.canonical = "PLACE", gaz.places[text]
-    elif len(words) == 1:
-        _type_single(gaz, span)
-    else:
-        span.type = _type_by_head(fld, gaz, i, j)
-        if span.type == "ORG":
-            span.canonical = _known_org_tail(fld, gaz, i, j)
-    return span
-
-
-def _type_single(gaz: Gazetteer, span: Span) -> None:
-    text = span.text
-    letters = text.replace(".", "").replace("&", "")
-    if len(letters) > 1 and letters.isupper():
-        key = fold(text)
-        if key in gaz.folded_places and len(letters) > MAX_ACRONYM - 1:
-            span.type, span.canonical = "PLACE", gaz.folded_places[key]
-        elif len(letters) <= MAX_ACRONYM and letters.isalpha() and not shouted(gaz, text):
-            span.type = "ORG"  # "NATO", "FIFA"; not "DNA", nor "IE6", nor "ALL"
-
-
-def shouted(gaz: Gazetteer, text: str) -> bool:
-    """An all-capitals word that is no organisation's initials: "DNA", "HUGE", "UNLESS"."""
-    low = text.lower()
-    return text in NON_ORG_ACRONYMS or low in NON_NAME_WORDS or gaz.common_word(low)
-
-
-def _type_by_head(fld: Field, gaz: Gazetteer, i: int, j: int) -> EntityType | None:
-    """Type a run of two or more words by its telling words, or None."""
+def _two_people(fld: Field, gaz: Gazetteer, i: int, j: int) -> tuple[int, int, int] | None:
+    """Where "and" joins two people: "Manager Chet Clem and President Sean Mills",
+    "Mario J. Lucero and Isabel Ruiz of Heaven Sent Gaming"."""
     toks = fld.tokens
-    last = bare(toks[j - 1].text)
-    kind: EntityType | None = None
-    if _org_opened(fld, i, j):
-        kind = "ORG"
-    elif last in PLACE_HEADS and not (last in ORG_WHEN_FOLLOWED and _followed_by_of(toks, j)):
-        kind = "PLACE"
-    elif last in ORG_HEADS:
-        kind = "ORG"
-    elif toks[i].text in gaz.given:
-        plain = all(t.cap or t.lower in PERSON_PARTICLES for t in toks[i:j])
-        if plain and j - i <= MAX_NAME_WORDS and _person_shaped(fld, gaz, i, j):
-            kind = "PERSON"
-    elif _place_led(fld, gaz, i, j):
-        kind = "ORG"  # "LA Weekly", "Brooklyn Paper": a place's newspaper, team, office
-    return kind
-
-
-def _org_opened(fld: Field, i: int, j: int) -> bool:
-    """ "Bank of England", "Massachusetts Institute of Technology", "Centre for ..."."""
-    toks = fld.tokens
-    if toks[i + 1].lower in ("of", "for", "on") and bare(toks[i].text) in ORG_OPENERS:
-        return True
-    return any(
-        toks[k + 1].lower in ("of", "for", "on") and bare(toks[k].text) in ORG_HEADS
-        for k in range(i, j - 1)
-    )
-
-
-def _followed_by_of(toks: list[Token], j: int) -> bool:
-    return j < len(toks) and toks[j].lower in ("for", "of")
-
-
-def _place_led(fld: Field, gaz: Gazetteer, i: int, j: int) -> bool:
-    """A place and one or two more words, none a title: "LA Weekly", "Korea Republic"."""
-    toks = fld.tokens
-    if any(_is_title_word(t) for t in toks[i:j]):
-        return False
-    for k in range(max(i + 1, j - 2), j):
-        lead = fld.text[toks[i].start : toks[k - 1].end]
-        if lead in gaz.geo and toks[k].lower not in NAME_CONNECTORS:
-            return True
-    return False
-
-
-def _known_org_tail(fld: Field, gaz: Gazetteer, i: int, j: int) -> str | None:
-    """ "US National Security Council" is the known "National Security Council"."""
-    for k in range(i + 1, j):
-        tail = fld.text[fld.tokens[k].start : fld.tokens[j - 1].end]
-        if tail in gaz.orgs:
-            lead = fld.text[fld.tokens[i].start : fld.tokens[k - 1].end]
-            if lead in gaz.places or lead in gaz.demonyms:
-                return gaz.orgs[tail]
+    if fld.text[toks[i].start : toks[j - 1].end] in gaz.orgs:
+        return None
+    for k in range(i + 1, j - 1):
+        if toks[k].lower not in ("and", "&"):
+            continue
+        nxt = toks[k + 1]
+        if is_title_word(nxt) or (toks[i].text in gaz.given and nxt.text in gaz.given):
+            return i, k, k + 1
     return None
+
+
+def _joins_or_initials(tok: Token) -> bool:
+    """ "and", "of", "NATO": words a name after a title does not hold."""
+    word = tok.text
+    if tok.lower in NAME_CONNECTORS:
+        return tok.lower not in PERSON_PARTICLES
+    return len(word) > 1 and word.isupper()
 
 
 def _prefix_or_whole(fld: Field, gaz: Gazetteer, span: Span) -> Span:
@@ -423,7 +357,7 @@ def _prefix_or_whole(fld: Field, gaz: Gazetteer, span: Span) -> Span:
     if span.type is not None or span.j - span.i < 2:
         return span
     for k in range(span.j - 1, span.i, -1):
-        prefix = _type_span(fld, gaz, span.i, k)
+        prefix = type_span(fld, gaz, span.i, k)
         if prefix.canonical is not None and prefix.type == "ORG":
             return prefix
     return span

@@ -148,6 +148,22 @@ EVENT_HEADS = _words("""
 # "for"/"of" name organisations.
 ORG_WHEN_FOLLOWED = _words("center centre hall house institute")
 
+# Words that name a political party with "party" after them, written in lower case
+# as often as not ("the Republican party", "the Labour party").
+PARTY_NAMES = _words("""
+    Republican Democratic Labour Labor Conservative Liberal Green Socialist Communist
+    Libertarian Reform Progressive Nationalist Populist Pirate Christian Democrat
+""")
+
+# Place heads that are also common surnames: after a given name ("Christopher Hill",
+# "Marc Lamont Hill") they end a person's name, unless a preposition of place
+# opens the run ("at Stanley Park").
+SURNAME_HEADS = _words("hill hills lane park hall bay")
+LOCATIVES = _words("in at near into inside outside around across through to from")
+# Of those, the ones that put a country's name in a match report in its own right
+# (where the cup is played), not among the teams ("lost to England").
+PLACE_PREPOSITIONS = _words("in at near inside across throughout")
+
 # --- Words that join the words of one name -------------------------------------------
 # Lower-case words allowed inside a name when a capitalised word follows
 # ("University of Helsinki", "Daughters of the American Revolution", "Kevin De Bruyne").

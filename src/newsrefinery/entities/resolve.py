@@ -15,7 +15,6 @@ import re
 
 from ..records import EntityType
 from .gazetteer import Gazetteer
-from .mentions import shouted
 from .modifiers import drop_modifiers
 from .patterns import (
     DIRECTIONS,
@@ -25,12 +24,16 @@ from .patterns import (
     NON_ENTITY_WORDS,
     OFFICE_TITLES,
     PERSON_PARTICLES,
+    PLACE_PREPOSITIONS,
     ROLE_NOUNS,
     SPORTS_WORDS,
 )
 from .spans import Field, Span, set_cues
 from .tokens import Token
+from .typer import MAX_ACRONYM, shouted
 
+# A name's run-together initials ("O.J."), not an acronym.
+INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 # Unknown runs longer than this are titles of works, events or slogans, not people.
 MAX_PERSON_WORDS = 3
 # An open single word used this often inside sentences is a name.
@@ -72,7 +75,9 @@ def resolve_spans(fields: list[Field], spans: list[Span], gaz: Gazetteer) -> lis
     if _sports_report(fields[0]):
         for span in out:
             if span.type == "PLACE" and span.canonical in gaz.countries:
-                span.type = "ORG"  # "Sweden defeated South Korea 1 – 0": the teams
+                # "Sweden defeated South Korea 1 – 0": the teams; "in the
+                # Netherlands" is still where the cup was played.
+                span.type = "PLACE" if _located(fields[span.field], span) else "ORG"
     out = drop_modifiers(fields, out, gaz)
     out.sort(key=lambda s: (s.field, s.start, -s.end))
     return out
@@ -177,6 +182,14 @@ def _given_led(toks: list[Token], span: Span, gaz: Gazetteer) -> bool:
     return span.j - span.i >= 2 and toks[span.i].text in gaz.given
 
 
+def _located(fld: Field, span: Span) -> bool:
+    """ "in the Netherlands", "at Brazil": a preposition of place before the name."""
+    k = span.i - 1
+    if k >= 0 and fld.tokens[k].lower == "the":
+        k -= 1
+    return k >= 0 and fld.tokens[k].lower in PLACE_PREPOSITIONS
+
+
 def _sports_report(body: Field) -> bool:
     """A match report: several scores ("1 – 0") and the words of a game."""
     if len(SCORE.findall(body.text)) < MIN_SCORES:
@@ -218,6 +231,8 @@ def _person_like(fields: list[Field], gaz: Gazetteer, span: Span) -> bool:
         if tok.lower in NAME_CONNECTORS and tok.lower in PERSON_PARTICLES:
             continue
         letters = tok.text.replace(".", "").replace("-", "")
+        if INITIALS.fullmatch(tok.text) and tok is not toks[-1]:
+            continue  # "O.J. Simpson"
         if not letters.isalpha() or (letters.isupper() and len(letters) > 1):
             return False
         if tok.lower in NON_ENTITY_WORDS or tok.text in gaz.demonyms:
@@ -245,15 +260,30 @@ def _repeated_singles(fields: list[Field], spans: list[Span]) -> set[str]:
 
 
 def _acronyms(fields: list[Field], spans: list[Span]) -> dict[str, str]:
-    """Initials of the article's multi-word organisations: "WHO" -> its long name."""
+    """Initials of the article's multi-word organisations: "WHO" -> its long name;
+    and acronyms written in brackets beside one: "CEI (Italian Episcopal Conference)"."""
     out: dict[str, str] = {}
     for span in spans:
         if span.type != "ORG" or span.j - span.i < 2:
             continue
-        toks = fields[span.field].tokens[span.i : span.j]
-        initials = "".join(t.text[0] for t in toks if t.cap).upper()
-        out.setdefault(initials, span.canonical or span.text)
+        toks = fields[span.field].tokens
+        initials = "".join(t.text[0] for t in toks[span.i : span.j] if t.cap).upper()
+        name = span.canonical or span.text
+        out.setdefault(initials, name)
+        for k in (span.j + 1, span.i - 2):  # "Name (ACR)", "ACR (Name)"
+            if 0 <= k < len(toks) and _bracketed(toks, k) and is_acronym(toks[k].text):
+                out.setdefault(toks[k].text, name)
     return out
+
+
+def _bracketed(toks: list[Token], k: int) -> bool:
+    return k + 1 < len(toks) and (toks[k - 1].text == "(" or toks[k + 1].text == "(")
+
+
+def is_acronym(text: str) -> bool:
+    """ "NATO", "AT&T", "U.N.": capitals of an organisation's initials, at most six."""
+    letters = text.replace(".", "").replace("&", "")
+    return 1 < len(letters) <= MAX_ACRONYM and letters.isalpha() and letters.isupper()
 
 
 def _single(
@@ -268,6 +298,10 @@ def _single(
     text = span.text
     if text in acronyms:
         span.type, span.canonical = "ORG", acronyms[text]
+    elif is_acronym(text):
+        # "the NFU said", "a NASB spokesman": an organisation's initials; "the ROV",
+        # "the MMPI" and "IE6" without such a cue are as often things and terms.
+        span.type = "ORG" if span.person_cue and not shouted(gaz, text) else None
     elif text not in words and "-" in text:
         return _hyphen_people(fields[span.field], span, words)
     else:
@@ -284,11 +318,13 @@ def _single_type(
         return "PERSON"
     if tok.lower in NON_ENTITY_WORDS or text in gaz.demonyms:
         return None
+    if text.isupper() and shouted(gaz, text):
+        return None  # "ALL", "DNA": words and abbreviations, not names
     known_word = fld.writes_lower(tok.lower)
     if span.person_cue and not (known_word and tok.sentence_start):
         return "PERSON"
-    if text.isupper() and shouted(gaz, text):
-        return None  # "ALL", "DNA": words and abbreviations, not names
+    if text in gaz.given and not known_word and not gaz.common_word(tok.lower):
+        return "PERSON"  # "Rebecca and I", "my name is John": a first name alone
     return _thing_type(fld, gaz, span, known_word, repeated)
 
 
@@ -299,15 +335,24 @@ def _thing_type(
     tok = fld.tokens[span.i]
     if tok.lower in DIRECTIONS and _after_the(fld, span):
         return "PLACE"  # "the West"
+    # A name the article keeps using that no list knows and no one is called is a
+    # company, a publication, a movement, even where a sloppy line writes it in
+    # lower case ("the word scientology means").
+    kept = span.text in repeated and not gaz.common_word(tok.lower)
     if _after_the(fld, span) and not tok.sentence_start:
-        # "the Mets", "the Onion": a name the article gives an article; not "the
-        # People" of a text that also writes "people".
-        return None if known_word else "ORG"
-    if span.text in repeated and not known_word and not gaz.common_word(tok.lower):
-        # A name the article keeps using that no list knows and no one is called:
-        # a company, a publication, a movement.
-        return REPEATED_TYPE
-    return None
+        # "the Mets", "the Cardinals", "in The Onion": a name the article gives an
+        # article; not "the People" of a text that also writes "people", nor "the
+        # Left" or "the Constitution".
+        if kept or not (known_word or gaz.common_word(tok.lower)):
+            return "ORG"
+        named = _team_plural(tok) or fld.tokens[span.i - 1].text == "The"
+        return "ORG" if named and not known_word else None
+    return REPEATED_TYPE if kept else None
+
+
+def _team_plural(tok: Token) -> bool:
+    """ "the Cardinals", "the Gliders": a plural of a word, as teams and bands are named."""
+    return tok.lower.endswith("s") and not tok.lower.endswith("ss")
 
 
 def _after_the(fld: Field, span: Span) -> bool:

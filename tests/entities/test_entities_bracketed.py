@@ -1,0 +1,27 @@
+"""Names an editor completed in square brackets (entities/bracketed.py)."""
+
+from __future__ import annotations
+
+from newsrefinery.entities.bracketed import bracketed_names
+from newsrefinery.entities.gazetteer import gazetteer
+from newsrefinery.entities.spans import make_field
+
+
+def test_bracketed_given_names_join_the_surname() -> None:
+    text = "Reagan in 80 and 84, [George H. W.] Bush in 88, [Phil] Gramm in 96."
+    spans, taken = bracketed_names(make_field(0, text), gazetteer())
+    assert [(s.text, s.type, s.canonical) for s in spans] == [
+        ("[George H. W.] Bush", "PERSON", "George H. W. Bush"),
+        ("[Phil] Gramm", "PERSON", "Phil Gramm"),
+    ]
+    assert len(taken) == 6 + 4
+
+
+def test_other_brackets_are_no_names() -> None:
+    for text in (
+        "Theres [sic] something here.",
+        "He said [the] Senate would act.",
+        "And that's on the main website [see below]?",
+        "[Note: The interview]",
+    ):
+        assert bracketed_names(make_field(0, text), gazetteer()) == ([], set())
