@@ -7,6 +7,7 @@ from pathlib import Path
 
 from newsrefinery.entities.evaluate import (
     baseline_mentions,
+    is_named,
     load_gum,
     predicted_named,
     prf,
@@ -87,3 +88,8 @@ def test_issue_scope_leaves_out_titles_and_groups(tmp_path: Path) -> None:
     found = [Entity("Muslims", "PERSON", (), (Mention("Muslims", 18, 25),))]
     assert predicted_named(found, issue.ignored) == set()
     assert predicted_named(found) == {(18, 25, "PERSON")}
+
+
+def test_named_mention_may_open_with_an_editors_bracket() -> None:
+    assert is_named("[George W.] Bush") and is_named("Kirby")
+    assert not is_named("[the spokesman]") and not is_named("he") and not is_named("the UN")

@@ -165,3 +165,25 @@ def test_country_where_a_cup_is_played_stays_a_place() -> None:
     found = {(e.name, e.type) for e in entities_article(article(text)).entities}
     assert ("Sweden", "ORG") in found and ("Tunisia", "ORG") in found
     assert ("Netherlands", "PLACE") in found
+
+
+def test_named_storm_is_no_entity() -> None:
+    text = (
+        "Once Cyclone Phailin comes on shore it weakens. Phailin's winds fell. "
+        "As of the last advisory, T C Phailin had winds of 190 km/h. Katrina Smith said."
+    )
+    names = {e.name for e in entities_article(article(text)).entities}
+    assert names == {"Katrina Smith"}
+
+
+def test_unknown_name_in_a_place_before_a_town_is_a_place() -> None:
+    text = (
+        "He was born in 1958 in Kibbutz Kinneret, Tiberias. Now Shalev is in "
+        "Levico Terme, Trento, Italy for a conference."
+    )
+    found = {(e.name, e.type) for e in entities_article(article(text)).entities}
+    assert {
+        ("Kibbutz Kinneret", "PLACE"),
+        ("Tiberias", "PLACE"),
+        ("Levico Terme", "PLACE"),
+    } <= found

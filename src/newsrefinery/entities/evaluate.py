@@ -129,9 +129,11 @@ def gum_article(doc: GumDoc) -> Article:
 
 
 def is_named(text: str) -> bool:
-    """A named mention, as opposed to a pronoun or a nominal ("the spokesman")."""
+    """A named mention, as opposed to a pronoun or a nominal ("the spokesman"); an
+    editor's bracket may open it ("[George W.] Bush")."""
     low = text.lower()
-    return low not in THIRD_PERSON and not low.startswith("the ") and text[:1].isupper()
+    first = text[1:2] if text[:1] == "[" else text[:1]
+    return low not in THIRD_PERSON and not low.startswith("the ") and first.isupper()
 
 
 def predicted_named(

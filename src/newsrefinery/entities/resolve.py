@@ -32,6 +32,8 @@ from .spans import Field, Span, set_cues
 from .tokens import Token
 from .typer import MAX_ACRONYM, shouted
 
+# A named storm: its name after the word for its kind.
+STORM = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Storm) ([A-Z][^\W\d_]+)")
 # A name's run-together initials ("O.J."), not an acronym.
 INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 # Unknown runs longer than this are titles of works, events or slogans, not people.
@@ -58,6 +60,9 @@ REPEATED_TYPE: EntityType = "ORG"
 
 def resolve_spans(fields: list[Field], spans: list[Span], gaz: Gazetteer) -> list[Span]:
     """Decide every open span; return the typed ones, in (field, start) order."""
+    storms = {m.group(1) for fld in fields for m in STORM.finditer(fld.text)}
+    if storms:  # "Cyclone Phailin", then "Phailin's winds": a storm, no one's name
+        spans = [s for s in spans if fields[s.field].tokens[s.j - 1].text not in storms]
     _towns_before_regions(fields, spans, gaz)
     _type_runs(fields, spans, gaz)
     words = person_words(fields, spans) | _pronoun_named(fields, spans, gaz)
@@ -165,17 +170,31 @@ def _determined(tok: Token) -> bool:
 
 def _towns_before_regions(fields: list[Field], spans: list[Span], gaz: Gazetteer) -> None:
     """ "Buxton, England", "Mountain View, California": a town the lists know (too
-    small to be a place on its own), written before a comma and a place, is a place."""
+    small to be a place on its own), written before a comma and a place, is a place;
+    so is an unknown name after "in" and before a comma and a place or town."""
     places = {(s.field, s.i) for s in spans if s.type == "PLACE"}
+    towns = {(s.field, s.i): s for s in spans if s.type is None and s.text in gaz.towns}
     for span in reversed(spans):  # right to left: "Tiberias, Northern District, Israel"
-        if span.type not in (None, "PERSON") or span.text not in gaz.towns:
+        if span.type not in (None, "PERSON"):
             continue
         toks = fields[span.field].tokens
-        comma = span.j < len(toks) and toks[span.j].text == ","
-        nearby = comma and (span.field, span.j + 1) in places
-        if nearby and (span.type is None or not _given_led(toks, span, gaz)):
-            span.type, span.canonical = "PLACE", span.text
-            places.add((span.field, span.i))
+        if span.j >= len(toks) or toks[span.j].text != ",":
+            continue
+        after = (span.field, span.j + 1)
+        if span.text in gaz.towns:
+            nearby = after in places
+            if nearby and (span.type is None or not _given_led(toks, span, gaz)):
+                span.type, span.canonical = "PLACE", span.text
+                places.add((span.field, span.i))
+        elif span.type is None and _located(fields[span.field], span):
+            # "born in Kibbutz Kinneret, Tiberias": an unknown name in a place
+            # and before a town the lists know is a place, and so is the town.
+            town = towns.get(after)
+            if after in places or town is not None:
+                span.type = "PLACE"
+                places.add((span.field, span.i))
+            if town is not None:
+                town.type, town.canonical = "PLACE", town.text
 
 
 def _given_led(toks: list[Token], span: Span, gaz: Gazetteer) -> bool:
