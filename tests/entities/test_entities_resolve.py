@@ -187,3 +187,24 @@ def test_unknown_name_in_a_place_before_a_town_is_a_place() -> None:
         ("Tiberias", "PLACE"),
         ("Levico Terme", "PLACE"),
     } <= found
+
+
+def test_head_word_after_the_names_the_organisation_it_heads() -> None:
+    text = "The Supreme Court ruled. The case on which the Court has ruled was old."
+    court = by_name(entities_article(article(text)).entities)["Supreme Court"]
+    assert mention_texts(court) == ["Supreme Court", "Court"]
+
+
+def test_home_nation_in_a_match_report_is_a_team() -> None:
+    text = (
+        "Tunisia lost 1 – 2 to England in the group game. Belgium beat Panama 3 – 0 "
+        "with a late goal in the match."
+    )
+    found = {(e.name, e.type) for e in entities_article(article(text)).entities}
+    assert ("England", "ORG") in found and ("Tunisia", "ORG") in found
+
+
+def test_name_opened_by_the_is_no_persons() -> None:
+    text = "He left the Sea Org group. The Sea Org requires members to sign."
+    found = {(e.name, e.type) for e in entities_article(article(text)).entities}
+    assert ("Sea Org", "PERSON") not in found

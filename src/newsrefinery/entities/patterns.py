@@ -163,6 +163,8 @@ LOCATIVES = _words("in at near into inside outside around across through to from
 # Of those, the ones that put a country's name in a match report in its own right
 # (where the cup is played), not among the teams ("lost to England").
 PLACE_PREPOSITIONS = _words("in at near inside across throughout")
+# Nations that field their own teams without being sovereign countries.
+HOME_NATIONS = frozenset({"England", "Scotland", "Wales", "Northern Ireland", "Faroe Islands"})
 
 # --- Words that join the words of one name -------------------------------------------
 # Lower-case words allowed inside a name when a capitalised word follows

@@ -12,6 +12,7 @@ otherwise. In a match report ("1 – 0"), countries are the teams.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..records import EntityType
 from .gazetteer import Gazetteer
@@ -19,17 +20,20 @@ from .modifiers import drop_modifiers
 from .patterns import (
     DIRECTIONS,
     FEMALE_PRONOUNS,
+    HOME_NATIONS,
     MALE_PRONOUNS,
     NAME_CONNECTORS,
     NON_ENTITY_WORDS,
     OFFICE_TITLES,
+    ORG_HEADS,
+    ORG_OPENERS,
     PERSON_PARTICLES,
     PLACE_PREPOSITIONS,
     ROLE_NOUNS,
     SPORTS_WORDS,
 )
 from .spans import Field, Span, set_cues
-from .tokens import Token
+from .tokens import Token, bare
 from .typer import MAX_ACRONYM, shouted
 
 # A named storm: its name after the word for its kind.
@@ -65,13 +69,17 @@ def resolve_spans(fields: list[Field], spans: list[Span], gaz: Gazetteer) -> lis
         spans = [s for s in spans if fields[s.field].tokens[s.j - 1].text not in storms]
     _towns_before_regions(fields, spans, gaz)
     _type_runs(fields, spans, gaz)
-    words = person_words(fields, spans) | _pronoun_named(fields, spans, gaz)
-    acronyms = _acronyms(fields, spans)
-    repeated = _repeated_singles(fields, spans)
+    seen = Evidence(
+        words=person_words(fields, spans) | _pronoun_named(fields, spans, gaz),
+        acronyms=_acronyms(fields, spans),
+        repeated=_repeated_singles(fields, spans),
+        heads=_org_heads(fields, spans),
+    )
+    words = seen.words
     out: list[Span] = []
     for span in spans:
         if span.type is None and span.j - span.i == 1:
-            out.extend(_single(fields, gaz, span, words, acronyms, repeated))
+            out.extend(_single(fields, gaz, span, seen))
         elif span.type == "PLACE" and span.text in words and _city_only(gaz, span.text):
             span.type, span.canonical = "PERSON", None  # "Jackson" after "Jesse Jackson"
             out.append(span)
@@ -79,7 +87,9 @@ def resolve_spans(fields: list[Field], spans: list[Span], gaz: Gazetteer) -> lis
             out.append(span)
     if _sports_report(fields[0]):
         for span in out:
-            if span.type == "PLACE" and span.canonical in gaz.countries:
+            if span.type == "PLACE" and (
+                span.canonical in gaz.countries or span.canonical in HOME_NATIONS
+            ):
                 # "Sweden defeated South Korea 1 – 0": the teams; "in the
                 # Netherlands" is still where the cup was played.
                 span.type = "PLACE" if _located(fields[span.field], span) else "ORG"
@@ -115,7 +125,11 @@ def _all_words(fields: list[Field], gaz: Gazetteer, span: Span) -> bool:
 
 
 def _determined_span(fields: list[Field], span: Span) -> bool:
-    return span.i > 0 and _determined(fields[span.field].tokens[span.i - 1])
+    """ "the Sea Org", and "The Sea Org" opening a sentence: no one's name takes "the"."""
+    if span.i == 0:
+        return False
+    before = fields[span.field].tokens[span.i - 1]
+    return _determined(before) or (before.text == "The" and before.sentence_start)
 
 
 def _repeated_phrases(fields: list[Field], spans: list[Span], gaz: Gazetteer) -> set[str]:
@@ -305,18 +319,38 @@ def is_acronym(text: str) -> bool:
     return 1 < len(letters) <= MAX_ACRONYM and letters.isalpha() and letters.isupper()
 
 
-def _single(
-    fields: list[Field],
-    gaz: Gazetteer,
-    span: Span,
-    words: set[str],
-    acronyms: dict[str, str],
-    repeated: set[str],
-) -> list[Span]:
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """What the whole article says about its open single words."""
+
+    words: set[str]  # words of its people's names ("Kirby" of "John Kirby")
+    acronyms: dict[str, str]  # initials of its organisations -> their names
+    repeated: set[str]  # open single words it keeps using inside sentences
+    heads: dict[str, str | None]  # "Court" of "Supreme Court" -> that name (None: several)
+
+
+def _org_heads(fields: list[Field], spans: list[Span]) -> dict[str, str | None]:
+    """The head words of the article's organisations ("Court", "Church"), each with
+    the one organisation it heads, or None when it heads several."""
+    out: dict[str, str | None] = {}
+    for span in spans:
+        if span.type != "ORG" or span.j - span.i < 2:
+            continue
+        name = span.canonical or span.text
+        for tok in fields[span.field].tokens[span.i : span.j]:
+            if tok.cap and bare(tok.text) in ORG_HEADS | ORG_OPENERS:
+                out[tok.text] = name if out.get(tok.text, name) == name else None
+    return out
+
+
+def _single(fields: list[Field], gaz: Gazetteer, span: Span, seen: Evidence) -> list[Span]:
     """An open single word: typed by the article, split, or dropped."""
-    text = span.text
-    if text in acronyms:
-        span.type, span.canonical = "ORG", acronyms[text]
+    text, words = span.text, seen.words
+    if text in seen.acronyms:
+        span.type, span.canonical = "ORG", seen.acronyms[text]
+    elif text in seen.heads and _after_the(fields[span.field], span):
+        # "the Court" after "the Supreme Court", "The Church's website".
+        span.type, span.canonical = "ORG", seen.heads[text]
     elif is_acronym(text):
         # "the NFU said", "a NASB spokesman": an organisation's initials; "the ROV",
         # "the MMPI" and "IE6" without such a cue are as often things and terms.
@@ -324,7 +358,7 @@ def _single(
     elif text not in words and "-" in text:
         return _hyphen_people(fields[span.field], span, words)
     else:
-        span.type = _single_type(fields[span.field], gaz, span, words, repeated)
+        span.type = _single_type(fields[span.field], gaz, span, words, seen.repeated)
     return [span] if span.type is not None else []
 
 
