@@ -208,3 +208,11 @@ def test_name_opened_by_the_is_no_persons() -> None:
     text = "He left the Sea Org group. The Sea Org requires members to sign."
     found = {(e.name, e.type) for e in entities_article(article(text)).entities}
     assert ("Sea Org", "PERSON") not in found
+
+
+def test_repeated_plural_of_a_word_is_a_team() -> None:
+    text = "You're a Mets fan in September. I was a Mets fan then. The Wild won."
+    found = {(e.name, e.type) for e in entities_article(article(text)).entities}
+    assert ("Mets", "ORG") in found
+    text = "I took the Oath. It was an Oath to all of us, and the oath was mine."
+    assert not entities_article(article(text)).entities

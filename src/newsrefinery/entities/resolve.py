@@ -391,7 +391,8 @@ def _thing_type(
     # A name the article keeps using that no list knows and no one is called is a
     # company, a publication, a movement, even where a sloppy line writes it in
     # lower case ("the word scientology means").
-    kept = span.text in repeated and not gaz.common_word(tok.lower)
+    plural = _team_plural(tok) and not known_word  # "a Mets fan", "Immortals player"
+    kept = span.text in repeated and (plural or not gaz.common_word(tok.lower))
     if _after_the(fld, span) and not tok.sentence_start:
         # "the Mets", "the Cardinals", "in The Onion": a name the article gives an
         # article; not "the People" of a text that also writes "people", nor "the
