@@ -169,3 +169,18 @@ def test_party_with_its_head_in_lower_case() -> None:
 
 def test_unknown_acronym_is_left_open() -> None:
     assert spans("The glow of the ROV lights was bright.") == [("ROV", None)]
+
+
+def test_titles_alone_and_role_then_word_name_no_one() -> None:
+    assert spans("During Prime Minister's Questions on Wednesday he spoke.")[0][1] is None
+    assert spans('She said: "The Home Secretary and I agree."') == []
+    found = spans("It was called Euro- NATO Joint Jet Pilot Training then.")
+    assert all(kind != "PERSON" for _, kind in found)
+    assert ("Trump", "PERSON") in spans("He met President Trump on Monday.")
+
+
+def test_name_after_an_office_of_a_department() -> None:
+    text = "A minister spoke.\n\nMinister of Education Stefania Giannini said no."
+    found = find_spans(make_field(0, text), gazetteer())
+    person = next(s for s in found if s.type == "PERSON")
+    assert (person.text, person.title) == ("Stefania Giannini", "Minister of Education")

@@ -20,10 +20,13 @@ from .patterns import (
     NAME_CONNECTORS,
     NON_ENTITY_WORDS,
     NON_NAME_WORDS,
+    OFFICE_TITLES,
     ORG_HEADS,
     PARTY_NAMES,
     PERSON_PARTICLES,
     PLACE_HEADS,
+    ROLE_NOUNS,
+    TITLE_MODIFIERS,
 )
 from .spans import Field, Span, make_span
 from .tokens import Token, bare
@@ -128,10 +131,9 @@ def _analyse_run(fld: Field, gaz: Gazetteer, i: int, j: int) -> list[Span]:
         i += 1
     while j > i and (not toks[j - 1].cap or _drop_tail(toks[j - 1])):
         j -= 1
-    if i >= j or bare(toks[j - 1].text) in EVENT_HEADS:
-        # "World Cup", "Nobel Peace Prize": events and works, not ours; but the known
-        # organisation or place they open is ("FIFA World Cup", "Vietnam War").
-        return _event_lead(fld, gaz, i, j)
+    unnamed = _no_name(fld, gaz, i, j)
+    if unnamed is not None:
+        return unnamed
     cut = _two_names(fld, gaz, i, j) or _two_people(fld, gaz, i, j)
     if cut is not None:
         first, left, right = cut
@@ -180,6 +182,18 @@ def _office_of(fld: Field, gaz: Gazetteer, whole: Span) -> Span:
         k += 1
     rest = type_span(fld, gaz, k, whole.j) if k < whole.j else whole
     return rest if rest.type == "ORG" else whole
+
+
+def _no_name(fld: Field, gaz: Gazetteer, i: int, j: int) -> list[Span] | None:
+    """The spans of a run that names no one and nothing of ours, or None if it may."""
+    toks = fld.tokens
+    if all(is_title_word(t) or t.lower in TITLE_MODIFIERS for t in toks[i:j]):
+        return []  # "Mr. President", "Prime Minister": an office, a nominal mention
+    if bare(toks[j - 1].text) in EVENT_HEADS:
+        # "World Cup", "Nobel Peace Prize": events and works, not ours; but the known
+        # organisation or place they open is ("FIFA World Cup", "Vietnam War").
+        return _event_lead(fld, gaz, i, j)
+    return None
 
 
 def _event_lead(fld: Field, gaz: Gazetteer, i: int, j: int) -> list[Span]:
@@ -239,7 +253,11 @@ def _drop_lead(fld: Field, gaz: Gazetteer, i: int, j: int) -> bool:
     if _known_prefix(fld, gaz, i, j):
         return False  # "New York", "General Motors"
     adverb = low.endswith("ly") and gaz.common_word(low)  # "Currently", not "Daly"
-    return listed or low in NON_ENTITY_WORDS or adverb or fld.writes_lower(low)
+    if listed or low in NON_ENTITY_WORDS or adverb:
+        return True
+    # "Minister of Education Stefania Giannini": a title opening the sentence stays
+    # with the name after it, though the text writes "minister" too.
+    return fld.writes_lower(low) and not (i + 1 < j and is_title_word(tok))
 
 
 def _known_prefix(fld: Field, gaz: Gazetteer, i: int, j: int) -> bool:
@@ -308,13 +326,11 @@ def _title_split(fld: Field, gaz: Gazetteer, i: int, j: int) -> list[Span] | Non
     last = titles[-1]
     p = next((k for k in range(last + 1, j) if toks[k].text in gaz.given), None)
     if p is None:
-        if toks[last + 1].lower in NAME_CONNECTORS or j - (last + 1) > MAX_NAME_WORDS - 1:
-            return None
-        p = last + 1
-    if j - p > MAX_NAME_WORDS or not person_shaped(fld, gaz, p, j):
+        p = _name_after_office(fld, gaz, last, j)
+    if p is None or j - p > MAX_NAME_WORDS or not person_shaped(fld, gaz, p, j):
         return None
-    if any(_joins_or_initials(t) for t in toks[p:j]):
-        return None  # "Squadron Officer School and ROTC": no one's name
+    if any(_no_name_word(t) for t in toks[p:j]) or _role_then_word(fld, gaz, last, p, j):
+        return None  # "Squadron Officer School and ROTC", "Prime Minister", "Pilot Training"
     person = make_span(fld, p, j, "PERSON")
     q = p
     while q > i and toks[q - 1].lower in NAME_CONNECTORS:
@@ -344,12 +360,30 @@ def _two_people(fld: Field, gaz: Gazetteer, i: int, j: int) -> tuple[int, int, i
     return None
 
 
-def _joins_or_initials(tok: Token) -> bool:
-    """ "and", "of", "NATO": words a name after a title does not hold."""
+def _name_after_office(fld: Field, gaz: Gazetteer, last: int, j: int) -> int | None:
+    """Where the name starts after the title word at `last` when no given name says
+    so: right after it, or after "Minister of Education" as two unlisted words."""
+    toks = fld.tokens
+    if toks[last + 1].lower not in NAME_CONNECTORS:
+        return last + 1 if j - (last + 1) <= MAX_NAME_WORDS - 1 else None
+    k = j - 2
+    return k if k > last + 2 and _unlisted_name(fld, gaz, k, j) else None
+
+
+def _no_name_word(tok: Token) -> bool:
+    """ "and", "of", "NATO", "Minister": words a name after a title does not hold."""
     word = tok.text
     if tok.lower in NAME_CONNECTORS:
         return tok.lower not in PERSON_PARTICLES
-    return len(word) > 1 and word.isupper()
+    return (len(word) > 1 and word.isupper()) or is_title_word(tok)
+
+
+def _role_then_word(fld: Field, gaz: Gazetteer, last: int, p: int, j: int) -> bool:
+    """ "Jet Pilot Training": one English word after a role noun ("pilot") names no
+    one; after an office or honorific it may ("President Trump", "Mr. Rice")."""
+    role = bare(fld.tokens[last].text)
+    word = j - p == 1 and gaz.common_word(fld.tokens[p].lower)
+    return word and role in ROLE_NOUNS and role not in OFFICE_TITLES
 
 
 def _prefix_or_whole(fld: Field, gaz: Gazetteer, span: Span) -> Span:
