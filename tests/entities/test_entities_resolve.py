@@ -216,3 +216,19 @@ def test_repeated_plural_of_a_word_is_a_team() -> None:
     assert ("Mets", "ORG") in found
     text = "I took the Oath. It was an Oath to all of us, and the oath was mine."
     assert not entities_article(article(text)).entities
+
+
+def test_name_the_article_defines_as_a_thing_is_no_entity() -> None:
+    text = (
+        "Stardust is a NASA space capsule that flew. The project is called Stardust "
+        "@ home. A rendering of Spacecraft Stardust. Stardust is back. Acme is a "
+        "maker of drug tests. Acme said so. Acme sells more."
+    )
+    names = {e.name for e in entities_article(article(text)).entities}
+    assert "Stardust" not in names and "Spacecraft Stardust" not in names
+    assert "Acme" in names
+
+
+def test_repeated_letters_and_digits_are_no_organisation() -> None:
+    text = "Users of IE6 should move on. Support for IE6 ends, and IE6 is old."
+    assert not entities_article(article(text)).entities

@@ -290,6 +290,20 @@ KIND_NOUNS = _words("""
     program project mission campaign brand magazine newspaper network agency
     chain label outlet site
 """)
+# Nouns of things that are neither people, organisations nor places: a name that
+# the article defines as one ("Stardust is a NASA space capsule") names a thing.
+THING_NOUNS = _words("""
+    capsule spacecraft probe satellite telescope rocket missile ship vessel boat
+    submarine aircraft plane jet helicopter drone car truck train locomotive vehicle
+    browser software application app program programme operating-system algorithm
+    game video-game console phone smartphone tablet computer device gadget chip
+    processor robot film movie documentary series show sitcom book novel memoir
+    album song single opera musical play painting sculpture poem drug medicine
+    vaccine virus bacterium disease hashtag meme cocktail drink beverage brand
+    product model language protocol format standard mission storm cyclone hurricane
+    typhoon comet asteroid planet moon star galaxy nebula species genus breed
+""")
+
 # Endings of the second word of a Latin species name ("Formica fusca", "Beauveria
 # bassiana"): a capitalised genus before a lower-case word no dictionary holds.
 # Of those, the nouns of places: a place before them stays a mention ("the Lombardy

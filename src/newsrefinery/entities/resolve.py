@@ -31,6 +31,7 @@ from .patterns import (
     PLACE_PREPOSITIONS,
     ROLE_NOUNS,
     SPORTS_WORDS,
+    THING_NOUNS,
 )
 from .spans import Field, Span, set_cues
 from .tokens import Token, bare
@@ -38,6 +39,12 @@ from .typer import MAX_ACRONYM, shouted
 
 # A named storm: its name after the word for its kind.
 STORM = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Storm) ([A-Z][^\W\d_]+)")
+# "X is a NASA space capsule that ...": a name, a copula, an article and the words
+# up to the first joining word; the last of them says what X is.
+DEFINED = re.compile(
+    r"\b([A-Z][\w-]+) (?:is|was) an? ((?:(?!(?:of|for|that|which|who|with|in|on|and|to|"
+    r"from|by|at)\b)[\w-]+ ?){1,4})"
+)
 # A name's run-together initials ("O.J."), not an acronym.
 INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 # Unknown runs longer than this are titles of works, events or slogans, not people.
@@ -64,9 +71,9 @@ REPEATED_TYPE: EntityType = "ORG"
 
 def resolve_spans(fields: list[Field], spans: list[Span], gaz: Gazetteer) -> list[Span]:
     """Decide every open span; return the typed ones, in (field, start) order."""
-    storms = {m.group(1) for fld in fields for m in STORM.finditer(fld.text)}
-    if storms:  # "Cyclone Phailin", then "Phailin's winds": a storm, no one's name
-        spans = [s for s in spans if fields[s.field].tokens[s.j - 1].text not in storms]
+    things = _things(fields)
+    if things:  # "Cyclone Phailin", then "Phailin's winds": a storm, no one's name
+        spans = [s for s in spans if not _names_thing(fields, s, things)]
     _towns_before_regions(fields, spans, gaz)
     _type_runs(fields, spans, gaz)
     seen = Evidence(
@@ -213,6 +220,23 @@ def _towns_before_regions(fields: list[Field], spans: list[Span], gaz: Gazetteer
 
 def _given_led(toks: list[Token], span: Span, gaz: Gazetteer) -> bool:
     return span.j - span.i >= 2 and toks[span.i].text in gaz.given
+
+
+def _things(fields: list[Field]) -> set[str]:
+    """Names the article gives a storm ("Cyclone Phailin") or defines as a thing
+    ("Stardust is a NASA space capsule")."""
+    things = {m.group(1) for fld in fields for m in STORM.finditer(fld.text)}
+    for fld in fields:
+        for m in DEFINED.finditer(fld.text):
+            if m.group(2).split()[-1].lower() in THING_NOUNS:
+                things.add(m.group(1))
+    return things
+
+
+def _names_thing(fields: list[Field], span: Span, things: set[str]) -> bool:
+    """An open span ending in a thing's name, or any span that is only that name."""
+    last = fields[span.field].tokens[span.j - 1].text
+    return last in things and (span.type is None or span.text == last)
 
 
 def _located(fld: Field, span: Span) -> bool:
@@ -392,7 +416,9 @@ def _thing_type(
     # company, a publication, a movement, even where a sloppy line writes it in
     # lower case ("the word scientology means").
     plural = _team_plural(tok) and not known_word  # "a Mets fan", "Immortals player"
+    # Letters and digits ("IE6", "A380") name versions and models more often.
     kept = span.text in repeated and (plural or not gaz.common_word(tok.lower))
+    kept = kept and not any(c.isdigit() for c in span.text)
     if _after_the(fld, span) and not tok.sentence_start:
         # "the Mets", "the Cardinals", "in The Onion": a name the article gives an
         # article; not "the People" of a text that also writes "people", nor "the
