@@ -184,3 +184,9 @@ def test_name_after_an_office_of_a_department() -> None:
     found = find_spans(make_field(0, text), gazetteer())
     person = next(s for s in found if s.type == "PERSON")
     assert (person.text, person.title) == ("Stefania Giannini", "Minister of Education")
+
+
+def test_contractions_are_no_names() -> None:
+    assert spans("And, I'm Isabel Ruiz. We're here, and I've seen it.") == [
+        ("Isabel Ruiz", "PERSON")
+    ]

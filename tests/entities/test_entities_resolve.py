@@ -232,3 +232,26 @@ def test_name_the_article_defines_as_a_thing_is_no_entity() -> None:
 def test_repeated_letters_and_digits_are_no_organisation() -> None:
     text = "Users of IE6 should move on. Support for IE6 ends, and IE6 is old."
     assert not entities_article(article(text)).entities
+
+
+def test_noun_before_or_after_a_name_says_organisation() -> None:
+    text = (
+        "The secularist magazine MicroMega wrote. The security firm Secunia.com said "
+        "so. This guarantees that wikiHow, the company, will serve. ROS, the group of "
+        "chemicals, harms spores."
+    )
+    found = {(e.name, e.type) for e in entities_article(article(text)).entities}
+    assert {("MicroMega", "ORG"), ("Secunia.com", "ORG"), ("wikiHow", "ORG")} <= found
+    assert not any(name == "ROS" for name, _ in found)
+
+
+def test_name_before_a_hyphen_is_decided_by_the_article() -> None:
+    text = (
+        "Critics of Scientology met. A war that Scientology waged goes on. Many left "
+        "Scientology-related work. A Lesser-known forum met; Atwood, a Booker "
+        "Prize-winner, spoke."
+    )
+    art = entities_article(article(text))
+    scientology = by_name(art.entities)["Scientology"]
+    assert mention_texts(scientology) == ["Scientology"] * 3
+    assert not {"Lesser", "Prize"} & {e.name for e in art.entities}

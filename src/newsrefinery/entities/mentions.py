@@ -10,6 +10,7 @@ article-level pass in `resolve.py`, which uses what the rest of the article says
 
 from __future__ import annotations
 
+from ..records import EntityType
 from .bracketed import bracketed_names
 from .gazetteer import Gazetteer
 from .inverted import has_entries, inverted_names
@@ -17,6 +18,7 @@ from .nested import with_nested
 from .patterns import (
     EVENT_HEADS,
     FOLLOWER_ENDINGS,
+    HYPHEN_TAILS,
     NAME_CONNECTORS,
     NON_ENTITY_WORDS,
     NON_NAME_WORDS,
@@ -61,7 +63,7 @@ def find_spans(fld: Field, gaz: Gazetteer) -> list[Span]:
     for i, j in _runs(fld.tokens, caps, gaz):
         spans.extend(_analyse_run(fld, gaz, i, j))
     if "-" in fld.text:
-        spans.extend(_hyphen_places(fld, caps, gaz))
+        spans.extend(_hyphen_heads(fld, caps, gaz))
     if " party" in fld.text:
         spans = _lower_parties(fld, spans)
     spans.sort(key=lambda s: (s.start, -s.end))
@@ -397,16 +399,21 @@ def _prefix_or_whole(fld: Field, gaz: Gazetteer, span: Span) -> Span:
     return span
 
 
-def _hyphen_places(fld: Field, caps: list[int], gaz: Gazetteer) -> list[Span]:
-    """ "US-led" and "Kabul-based" name a place in their first part."""
+def _hyphen_heads(fld: Field, caps: list[int], gaz: Gazetteer) -> list[Span]:
+    """ "US-led" and "Kabul-based" name a place in their first part; "Mets-inspired"
+    and "Scientology-related" a name the article decides (left open)."""
     out: list[Span] = []
     for k in caps:
         tok = fld.tokens[k]
         if "-" not in tok.text or _name_token(tok, gaz):
             continue
-        head = tok.text.split("-", 1)[0]
-        if head in gaz.places:
-            span = Span(fld.index, k, k + 1, tok.start, tok.start + len(head), head, "PLACE")
-            span.canonical = gaz.places[head]
-            out.append(span)
+        head, tail = tok.text.split("-", 1)
+        if not head[:1].isupper() or not head.isalpha() or tok.sentence_start:
+            continue
+        if head not in gaz.places and not tail.endswith(HYPHEN_TAILS):
+            continue  # "Lesser-known", "Prize-winner": no name of their own
+        kind: EntityType | None = "PLACE" if head in gaz.places else None
+        span = Span(fld.index, k, k + 1, tok.start, tok.start + len(head), head, kind)
+        span.canonical = gaz.places.get(head)
+        out.append(span)
     return out

@@ -196,6 +196,9 @@ NON_NAME_WORDS = _words("""
     following while whereas following over please thank thanks well oh hey hi okay ok
     so-called according image photo file picture credit video update breaking
     exclusive read watch listen follow share comment comments
+    i'm i’m i've i’ve i'll i’ll i'd i’d we're we’re we've we’ve we'll we’ll
+    you're you’re you've you’ve you'll you’ll they're they’re it's it’s that's that’s
+    there's there’s here's here’s what's what’s let's let’s don't don’t
 """)
 
 # Capitalised words that are no entity of ours: months, days, holidays, religions
@@ -304,6 +307,20 @@ THING_NOUNS = _words("""
     typhoon comet asteroid planet moon star galaxy nebula species genus breed
 """)
 
+# Endings of the second part of "Mets-inspired", "Kremlin-run": a name, then what
+# it did to the noun after (not "Lesser-known", "Prize-winner").
+HYPHEN_TAILS = ("ed", "led", "run", "born", "made", "owned")
+
+# Nouns that say the name after them, or after ", the", is an organisation's: "the
+# secularist magazine MicroMega", "security firm Secunia.com", "wikiHow, the company".
+ORG_CUE_NOUNS = _words("""
+    company firm corporation conglomerate startup start-up business retailer carmaker
+    automaker airline bank insurer lender manufacturer maker publisher broadcaster
+    network newspaper paper magazine journal tabloid website site outlet agency
+    pollster charity organisation organization group band team club party union
+    label studio brand chain franchise foundation nonprofit non-profit
+""")
+
 # Endings of the second word of a Latin species name ("Formica fusca", "Beauveria
 # bassiana"): a capitalised genus before a lower-case word no dictionary holds.
 # Of those, the nouns of places: a place before them stays a mention ("the Lombardy
@@ -342,5 +359,6 @@ READ_WORDS: frozenset[str] = frozenset().union(
     MALE_PRONOUNS, FEMALE_PRONOUNS, SPEECH_VERBS, RELATIVE_PERSON,
     NOMINAL_DETERMINERS, SPORTS_WORDS, TITLE_JOINERS,
     APPOSITION_OPENERS, KIND_NOUNS, *(phrase.split() for phrase in PERSON_AFTER),
+    ORG_CUE_NOUNS, LOCATIVES, PLACE_PREPOSITIONS,
     ("from", "at", "of", "for", "on", "and"),
 )  # fmt: skip

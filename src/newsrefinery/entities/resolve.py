@@ -113,7 +113,9 @@ def _type_runs(fields: list[Field], spans: list[Span], gaz: Gazetteer) -> None:
     cued = {s.text for s in spans if s.j - s.i == 1 and s.person_cue}
     phrases = _repeated_phrases(fields, spans, gaz)
     for span in spans:
-        if span.type is None and span.j - span.i >= 2 and _person_like(fields, gaz, span):
+        if span.type is None and span.j - span.i >= 2 and span.org_cue:
+            span.type = "ORG"  # "the journal Nature Climate Change"
+        elif span.type is None and span.j - span.i >= 2 and _person_like(fields, gaz, span):
             if _supported(fields, gaz, span, cued):
                 span.type = "PERSON"
             elif _all_words(fields, gaz, span) or _determined_span(fields, span):
@@ -372,6 +374,8 @@ def _single(fields: list[Field], gaz: Gazetteer, span: Span, seen: Evidence) -> 
     text, words = span.text, seen.words
     if text in seen.acronyms:
         span.type, span.canonical = "ORG", seen.acronyms[text]
+    elif span.org_cue and text not in words:
+        span.type = "ORG"  # "US team Cloud9", "the magazine MicroMega"
     elif text in seen.heads and _after_the(fields[span.field], span):
         # "the Court" after "the Supreme Court", "The Church's website".
         span.type, span.canonical = "ORG", seen.heads[text]

@@ -10,7 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..records import EntityType
-from .patterns import HONORIFICS, PERSON_AFTER, RELATIVE_PERSON, ROLE_NOUNS, SPEECH_VERBS
+from .patterns import (
+    HONORIFICS,
+    ORG_CUE_NOUNS,
+    PERSON_AFTER,
+    RELATIVE_PERSON,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+)
 from .tokens import Token, bare, tokenize
 
 # A word written in lower case stands after a space or an opening mark and runs up
@@ -60,6 +67,7 @@ class Span:
     title: str | None = None
     person_cue: bool = False
     weak: bool = False  # typed a person for want of anything better
+    org_cue: bool = False  # "the magazine MicroMega", "wikiHow, the company"
 
 
 def make_field(index: int, text: str) -> Field:
@@ -80,6 +88,7 @@ def set_cues(fld: Field, span: Span) -> None:
     if before is not None and not before.cap:
         word = bare(before.text)
         span.person_cue = word in ROLE_NOUNS or word in HONORIFICS
+        span.org_cue = word in ORG_CUE_NOUNS
         if span.i > 1 and f"{toks[span.i - 2].lower} {before.lower}" in PERSON_AFTER:
             span.person_cue = True
     if after is not None:
@@ -87,5 +96,9 @@ def set_cues(fld: Field, span: Span) -> None:
             span.person_cue = True
         elif after.text == "," and span.j + 1 < len(toks):
             nxt = toks[span.j + 1]
+            if nxt.lower in ("the", "a", "an") and span.j + 3 < len(toks):
+                # "wikiHow, the company,"; not "ROS, the group of chemicals".
+                noun, then = toks[span.j + 2], toks[span.j + 3]
+                span.org_cue |= noun.lower in ORG_CUE_NOUNS and then.lower != "of"
             span.person_cue = span.person_cue or nxt.lower in RELATIVE_PERSON
             span.person_cue = span.person_cue or (nxt.text.isdigit() and len(nxt.text) <= 3)
