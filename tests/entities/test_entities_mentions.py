@@ -160,13 +160,6 @@ def test_no_persons_name_after_a_title_holds_and_or_initials() -> None:
     assert all(kind != "PERSON" for _, kind in found)
 
 
-def test_party_with_its_head_in_lower_case() -> None:
-    found = find_spans(make_field(0, "My ties to the Republican party date back."), gazetteer())
-    party = next(s for s in found if s.type == "ORG")
-    assert (party.text, party.canonical) == ("Republican party", "Republican Party")
-    assert spans("Republican voters came.") == []
-
-
 def test_unknown_acronym_is_left_open() -> None:
     assert spans("The glow of the ROV lights was bright.") == [("ROV", None)]
 

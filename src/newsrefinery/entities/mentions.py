@@ -10,7 +10,6 @@ article-level pass in `resolve.py`, which uses what the rest of the article says
 
 from __future__ import annotations
 
-from ..records import EntityType
 from .bracketed import bracketed_names
 from .gazetteer import Gazetteer
 from .inverted import has_entries, inverted_names
@@ -18,13 +17,11 @@ from .nested import with_nested
 from .patterns import (
     EVENT_HEADS,
     FOLLOWER_ENDINGS,
-    HYPHEN_TAILS,
     NAME_CONNECTORS,
     NON_ENTITY_WORDS,
     NON_NAME_WORDS,
     OFFICE_TITLES,
     ORG_HEADS,
-    PARTY_NAMES,
     PERSON_PARTICLES,
     PLACE_HEADS,
     ROLE_NOUNS,
@@ -40,6 +37,7 @@ from .typer import (
     person_shaped,
     type_span,
 )
+from .wordforms import hyphen_heads, lower_parties, name_token
 
 # Connectors allowed in a row inside a name ("Daughters of the American Revolution").
 MAX_CONNECTORS = 2
@@ -63,34 +61,11 @@ def find_spans(fld: Field, gaz: Gazetteer) -> list[Span]:
     for i, j in _runs(fld.tokens, caps, gaz):
         spans.extend(_analyse_run(fld, gaz, i, j))
     if "-" in fld.text:
-        spans.extend(_hyphen_heads(fld, caps, gaz))
+        spans.extend(hyphen_heads(fld, caps, gaz))
     if " party" in fld.text:
-        spans = _lower_parties(fld, spans)
+        spans = lower_parties(fld, spans)
     spans.sort(key=lambda s: (s.start, -s.end))
     return spans
-
-
-def _lower_parties(fld: Field, spans: list[Span]) -> list[Span]:
-    """ "the Republican party": a party named with its head word in lower case (the
-    runs leave "Republican" alone out, as a word of belief)."""
-    parties: list[Span] = []
-    for k, tok in enumerate(fld.tokens):
-        if tok.text in PARTY_NAMES and fld.text.startswith(" party", tok.end):
-            span = make_span(fld, k, k + 1, "ORG")
-            span.end += len(" party")
-            span.text = fld.text[span.start : span.end]
-            span.canonical = f"{tok.text} Party"
-            parties.append(span)
-    starts = {p.start for p in parties}
-    return [s for s in spans if s.start not in starts] + parties
-
-
-def _name_token(tok: Token, gaz: Gazetteer) -> bool:
-    """Whether `tok` can be a word of a name ("Chinese-ally" and "US-led" cannot)."""
-    if not tok.cap or "-" not in tok.text:
-        return tok.cap
-    last = tok.text.rsplit("-", 1)[-1]
-    return not (last[:1].islower() and last not in gaz.given)
 
 
 def _runs(tokens: list[Token], caps: list[int], gaz: Gazetteer) -> list[tuple[int, int]]:
@@ -100,20 +75,20 @@ def _runs(tokens: list[Token], caps: list[int], gaz: Gazetteer) -> list[tuple[in
     n = len(tokens)
     end = 0
     for i in caps:
-        if i < end or not _name_token(tokens[i], gaz):
+        if i < end or not name_token(tokens[i], gaz):
             continue
         j = i + 1
         while j < n and not tokens[j].gap_newline:
             nxt = tokens[j]
-            # `_name_token`, its common case inlined: most words after a name are not.
-            if nxt.cap and ("-" not in nxt.text or _name_token(nxt, gaz)):
+            # `name_token`, its common case inlined: most words after a name are not.
+            if nxt.cap and ("-" not in nxt.text or name_token(nxt, gaz)):
                 j += 1
                 continue
             k = j
             while k < n and tokens[k].lower in NAME_CONNECTORS and not tokens[k].gap_newline:
                 k += 1
             ok = 0 < k - j <= MAX_CONNECTORS and k < n and not tokens[k].gap_newline
-            if ok and _name_token(tokens[k], gaz) and (tokens[j].lower != "the" or j > i + 1):
+            if ok and name_token(tokens[k], gaz) and (tokens[j].lower != "the" or j > i + 1):
                 j = k + 1
                 continue
             break
@@ -397,23 +372,3 @@ def _prefix_or_whole(fld: Field, gaz: Gazetteer, span: Span) -> Span:
         if prefix.canonical is not None and prefix.type == "ORG":
             return prefix
     return span
-
-
-def _hyphen_heads(fld: Field, caps: list[int], gaz: Gazetteer) -> list[Span]:
-    """ "US-led" and "Kabul-based" name a place in their first part; "Mets-inspired"
-    and "Scientology-related" a name the article decides (left open)."""
-    out: list[Span] = []
-    for k in caps:
-        tok = fld.tokens[k]
-        if "-" not in tok.text or _name_token(tok, gaz):
-            continue
-        head, tail = tok.text.split("-", 1)
-        if not head[:1].isupper() or not head.isalpha() or tok.sentence_start:
-            continue
-        if head not in gaz.places and not tail.endswith(HYPHEN_TAILS):
-            continue  # "Lesser-known", "Prize-winner": no name of their own
-        kind: EntityType | None = "PLACE" if head in gaz.places else None
-        span = Span(fld.index, k, k + 1, tok.start, tok.start + len(head), head, kind)
-        span.canonical = gaz.places.get(head)
-        out.append(span)
-    return out

@@ -20,7 +20,6 @@ from .modifiers import drop_modifiers
 from .patterns import (
     DIRECTIONS,
     FEMALE_PRONOUNS,
-    HOME_NATIONS,
     MALE_PRONOUNS,
     NAME_CONNECTORS,
     NON_ENTITY_WORDS,
@@ -28,33 +27,19 @@ from .patterns import (
     ORG_HEADS,
     ORG_OPENERS,
     PERSON_PARTICLES,
-    PLACE_PREPOSITIONS,
     ROLE_NOUNS,
-    SPORTS_WORDS,
-    THING_NOUNS,
 )
 from .spans import Field, Span, set_cues
+from .surroundings import countries_as_teams, drop_things, towns_before_regions
 from .tokens import Token, bare
 from .typer import MAX_ACRONYM, shouted
 
-# A named storm: its name after the word for its kind.
-STORM = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Storm) ([A-Z][^\W\d_]+)")
-# "X is a NASA space capsule that ...": a name, a copula, an article and the words
-# up to the first joining word; the last of them says what X is.
-DEFINED = re.compile(
-    r"\b([A-Z][\w-]+) (?:is|was) an? ((?:(?!(?:of|for|that|which|who|with|in|on|and|to|"
-    r"from|by|at)\b)[\w-]+ ?){1,4})"
-)
 # A name's run-together initials ("O.J."), not an acronym.
 INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 # Unknown runs longer than this are titles of works, events or slogans, not people.
 MAX_PERSON_WORDS = 3
 # An open single word used this often inside sentences is a name.
 REPEATED = 2
-# A sports report names its teams by their countries.
-SCORE = re.compile(r"\b\d{1,2} ?[–-] ?\d{1,2}\b(?![–-]\d)")
-MIN_SCORES = 2
-MIN_SPORTS_WORDS = 3
 # What an unknown run of name-shaped words is without any evidence of a person:
 # still most often a person in news ("Dmytro Kuleba"), and pronouns need them.
 UNSUPPORTED: EntityType = "PERSON"
@@ -71,10 +56,8 @@ REPEATED_TYPE: EntityType = "ORG"
 
 def resolve_spans(fields: list[Field], spans: list[Span], gaz: Gazetteer) -> list[Span]:
     """Decide every open span; return the typed ones, in (field, start) order."""
-    things = _things(fields)
-    if things:  # "Cyclone Phailin", then "Phailin's winds": a storm, no one's name
-        spans = [s for s in spans if not _names_thing(fields, s, things)]
-    _towns_before_regions(fields, spans, gaz)
+    spans = drop_things(fields, spans)
+    towns_before_regions(fields, spans, gaz)
     _type_runs(fields, spans, gaz)
     seen = Evidence(
         words=person_words(fields, spans) | _pronoun_named(fields, spans, gaz),
@@ -92,14 +75,7 @@ def resolve_spans(fields: list[Field], spans: list[Span], gaz: Gazetteer) -> lis
             out.append(span)
         elif span.type is not None:
             out.append(span)
-    if _sports_report(fields[0]):
-        for span in out:
-            if span.type == "PLACE" and (
-                span.canonical in gaz.countries or span.canonical in HOME_NATIONS
-            ):
-                # "Sweden defeated South Korea 1 – 0": the teams; "in the
-                # Netherlands" is still where the cup was played.
-                span.type = "PLACE" if _located(fields[span.field], span) else "ORG"
+    countries_as_teams(fields, out, gaz)
     out = drop_modifiers(fields, out, gaz)
     out.sort(key=lambda s: (s.field, s.start, -s.end))
     return out
@@ -189,71 +165,6 @@ def _pronoun_named(fields: list[Field], spans: list[Span], gaz: Gazetteer) -> se
 
 def _determined(tok: Token) -> bool:
     return tok.lower in ("the", "a", "an") and not tok.cap
-
-
-def _towns_before_regions(fields: list[Field], spans: list[Span], gaz: Gazetteer) -> None:
-    """ "Buxton, England", "Mountain View, California": a town the lists know (too
-    small to be a place on its own), written before a comma and a place, is a place;
-    so is an unknown name after "in" and before a comma and a place or town."""
-    places = {(s.field, s.i) for s in spans if s.type == "PLACE"}
-    towns = {(s.field, s.i): s for s in spans if s.type is None and s.text in gaz.towns}
-    for span in reversed(spans):  # right to left: "Tiberias, Northern District, Israel"
-        if span.type not in (None, "PERSON"):
-            continue
-        toks = fields[span.field].tokens
-        if span.j >= len(toks) or toks[span.j].text != ",":
-            continue
-        after = (span.field, span.j + 1)
-        if span.text in gaz.towns:
-            nearby = after in places
-            if nearby and (span.type is None or not _given_led(toks, span, gaz)):
-                span.type, span.canonical = "PLACE", span.text
-                places.add((span.field, span.i))
-        elif span.type is None and _located(fields[span.field], span):
-            # "born in Kibbutz Kinneret, Tiberias": an unknown name in a place
-            # and before a town the lists know is a place, and so is the town.
-            town = towns.get(after)
-            if after in places or town is not None:
-                span.type = "PLACE"
-                places.add((span.field, span.i))
-            if town is not None:
-                town.type, town.canonical = "PLACE", town.text
-
-
-def _given_led(toks: list[Token], span: Span, gaz: Gazetteer) -> bool:
-    return span.j - span.i >= 2 and toks[span.i].text in gaz.given
-
-
-def _things(fields: list[Field]) -> set[str]:
-    """Names the article gives a storm ("Cyclone Phailin") or defines as a thing
-    ("Stardust is a NASA space capsule")."""
-    things = {m.group(1) for fld in fields for m in STORM.finditer(fld.text)}
-    for fld in fields:
-        for m in DEFINED.finditer(fld.text):
-            if m.group(2).split()[-1].lower() in THING_NOUNS:
-                things.add(m.group(1))
-    return things
-
-
-def _names_thing(fields: list[Field], span: Span, things: set[str]) -> bool:
-    """An open span ending in a thing's name, or any span that is only that name."""
-    last = fields[span.field].tokens[span.j - 1].text
-    return last in things and (span.type is None or span.text == last)
-
-
-def _located(fld: Field, span: Span) -> bool:
-    """ "in the Netherlands", "at Brazil": a preposition of place before the name."""
-    k = span.i - 1
-    if k >= 0 and fld.tokens[k].lower == "the":
-        k -= 1
-    return k >= 0 and fld.tokens[k].lower in PLACE_PREPOSITIONS
-
-
-def _sports_report(body: Field) -> bool:
-    """A match report: several scores ("1 – 0") and the words of a game."""
-    if len(SCORE.findall(body.text)) < MIN_SCORES:
-        return False
-    return sum(1 for t in body.tokens if t.lower in SPORTS_WORDS) >= MIN_SPORTS_WORDS
 
 
 def name_words(fld: Field, span: Span) -> list[Token]:

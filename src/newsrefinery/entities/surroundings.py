@@ -1,0 +1,112 @@
+"""What the article's setting says about its names: storms and things, places
+written with their region, and countries that are teams.
+
+"Cyclone Phailin" and "Stardust is a NASA space capsule" name no one; "born in
+Kibbutz Kinneret, Tiberias" and "Buxton, England" name places the lists may not
+know; in a match report ("Sweden 1 – 0 Korea Republic") countries are the teams.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import Gazetteer
+from .patterns import HOME_NATIONS, PLACE_PREPOSITIONS, SPORTS_WORDS, THING_NOUNS
+from .spans import Field, Span
+from .tokens import Token
+
+# A named storm: its name after the word for its kind.
+STORM = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Storm) ([A-Z][^\W\d_]+)")
+# "X is a NASA space capsule that ...": a name, a copula, an article and the words
+# up to the first joining word; the last of them says what X is.
+DEFINED = re.compile(
+    r"\b([A-Z][\w-]+) (?:is|was) an? ((?:(?!(?:of|for|that|which|who|with|in|on|and|to|"
+    r"from|by|at)\b)[\w-]+ ?){1,4})"
+)
+# A sports report names its teams by their countries.
+SCORE = re.compile(r"\b\d{1,2} ?[–-] ?\d{1,2}\b(?![–-]\d)")
+MIN_SCORES = 2
+MIN_SPORTS_WORDS = 3
+
+
+def towns_before_regions(fields: list[Field], spans: list[Span], gaz: Gazetteer) -> None:
+    """ "Buxton, England", "Mountain View, California": a town the lists know (too
+    small to be a place on its own), written before a comma and a place, is a place;
+    so is an unknown name after "in" and before a comma and a place or town."""
+    places = {(s.field, s.i) for s in spans if s.type == "PLACE"}
+    towns = {(s.field, s.i): s for s in spans if s.type is None and s.text in gaz.towns}
+    for span in reversed(spans):  # right to left: "Tiberias, Northern District, Israel"
+        if span.type not in (None, "PERSON"):
+            continue
+        toks = fields[span.field].tokens
+        if span.j >= len(toks) or toks[span.j].text != ",":
+            continue
+        after = (span.field, span.j + 1)
+        if span.text in gaz.towns:
+            nearby = after in places
+            if nearby and (span.type is None or not _given_led(toks, span, gaz)):
+                span.type, span.canonical = "PLACE", span.text
+                places.add((span.field, span.i))
+        elif span.type is None and located(fields[span.field], span):
+            # "born in Kibbutz Kinneret, Tiberias": an unknown name in a place
+            # and before a town the lists know is a place, and so is the town.
+            town = towns.get(after)
+            if after in places or town is not None:
+                span.type = "PLACE"
+                places.add((span.field, span.i))
+            if town is not None:
+                town.type, town.canonical = "PLACE", town.text
+
+
+def _given_led(toks: list[Token], span: Span, gaz: Gazetteer) -> bool:
+    return span.j - span.i >= 2 and toks[span.i].text in gaz.given
+
+
+def drop_things(fields: list[Field], spans: list[Span]) -> list[Span]:
+    """The spans less those naming a storm ("Cyclone Phailin", then "Phailin's winds")
+    or a thing the article defines ("Stardust is a NASA space capsule")."""
+    things = _things(fields)
+    return [s for s in spans if not _names_thing(fields, s, things)] if things else spans
+
+
+def _things(fields: list[Field]) -> set[str]:
+    """Names the article gives a storm ("Cyclone Phailin") or defines as a thing
+    ("Stardust is a NASA space capsule")."""
+    things = {m.group(1) for fld in fields for m in STORM.finditer(fld.text)}
+    for fld in fields:
+        for m in DEFINED.finditer(fld.text):
+            if m.group(2).split()[-1].lower() in THING_NOUNS:
+                things.add(m.group(1))
+    return things
+
+
+def _names_thing(fields: list[Field], span: Span, things: set[str]) -> bool:
+    """An open span ending in a thing's name, or any span that is only that name."""
+    last = fields[span.field].tokens[span.j - 1].text
+    return last in things and (span.type is None or span.text == last)
+
+
+def located(fld: Field, span: Span) -> bool:
+    """ "in the Netherlands", "at Brazil": a preposition of place before the name."""
+    k = span.i - 1
+    if k >= 0 and fld.tokens[k].lower == "the":
+        k -= 1
+    return k >= 0 and fld.tokens[k].lower in PLACE_PREPOSITIONS
+
+
+def countries_as_teams(fields: list[Field], spans: list[Span], gaz: Gazetteer) -> None:
+    """In a match report the countries are the teams ("Sweden defeated South Korea
+    1 – 0"); "in the Netherlands" is still where the cup was played."""
+    if not _sports_report(fields[0]):
+        return
+    for span in spans:
+        nation = span.canonical in gaz.countries or span.canonical in HOME_NATIONS
+        if span.type == "PLACE" and nation:
+            span.type = "PLACE" if located(fields[span.field], span) else "ORG"
+
+
+def _sports_report(body: Field) -> bool:
+    """A match report: several scores ("1 – 0") and the words of a game."""
+    if len(SCORE.findall(body.text)) < MIN_SCORES:
+        return False
+    return sum(1 for t in body.tokens if t.lower in SPORTS_WORDS) >= MIN_SPORTS_WORDS
