@@ -28,3 +28,11 @@ def test_small_towns_are_not_places_by_themselves() -> None:
 
 def test_loaded_once() -> None:
     assert gazetteer() is gazetteer()
+
+
+def test_people_list_gives_full_names_and_lone_names() -> None:
+    gaz = gazetteer()
+    assert gaz.people["Barack Obama"] == "Barack Obama"
+    assert {"Obama", "Einstein", "Merkel"} <= gaz.lone
+    # Words and places say nothing alone, however famous the person.
+    assert not {"Bush", "Gates", "Washington", "Jr."} & gaz.lone

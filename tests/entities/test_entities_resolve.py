@@ -203,3 +203,9 @@ def test_name_before_a_hyphen_is_decided_by_the_article() -> None:
     scientology = by_name(art.entities)["Scientology"]
     assert mention_texts(scientology) == ["Scientology"] * 3
     assert not {"Lesser", "Prize"} & {e.name for e in art.entities}
+
+
+def test_well_known_name_alone_is_a_person() -> None:
+    text = "We looked at Obama, Obama's advisers. There is a quote attributed to Einstein."
+    found = {(e.name, e.type) for e in entities_article(article(text)).entities}
+    assert {("Obama", "PERSON"), ("Einstein", "PERSON")} <= found

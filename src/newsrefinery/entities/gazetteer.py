@@ -44,6 +44,8 @@ class Gazetteer:
     folded_places: dict[str, str]  # fold("WASHINGTON") -> "Washington"
     towns: frozenset[str]  # every city and town the lists know, however small
     words: frozenset[str]  # lower-case words of English ("magic", "culture")
+    people: dict[str, str]  # "Recep Tayyip Erdogan", "Xi" -> "Recep Tayyip Erdoğan", "Xi Jinping"
+    lone: frozenset[str]  # names well-known people go by alone: "Obama", "Einstein"
 
     def common_word(self, low: str) -> bool:
         """Whether `low` (lower case) is an English word, or the plural of one."""
@@ -145,6 +147,25 @@ def _english_words() -> frozenset[str]:
     return frozenset(w for w in get_english_words_set(["web2"]) if w.islower())
 
 
+def _lone_names(
+    rows: list[list[str]], places: dict[str, str], words: frozenset[str]
+) -> frozenset[str]:
+    """The names the listed people go by alone: each full name's last word and each
+    one-word alias, less words of English and places ("Bush", "Jordan") and
+    suffixes ("Jr.", "III"), which say nothing alone."""
+    found: set[str] = set()
+    for row in rows:
+        found.add(row[0].split()[-1])
+        found.update(alias for alias in row[1:] if " " not in alias)
+    return frozenset(
+        name for name in found
+        if len(name) > 2 and name[0].isupper() and name.isalpha()
+        and not name.isupper() and name.lower() not in words
+        and not (name.endswith("s") and name[:-1].lower() in words)
+        and name not in places
+    )  # fmt: skip
+
+
 @cache
 def gazetteer() -> Gazetteer:
     """The loaded lists (once per process; they are constant data)."""
@@ -174,4 +195,6 @@ def gazetteer() -> Gazetteer:
         folded_places=folded,
         towns=towns,
         words=words,
+        people=_aliases("people.txt"),
+        lone=_lone_names(_data_lines("people.txt"), places, words),
     )

@@ -17,6 +17,7 @@ from .nested import with_nested
 from .patterns import (
     EVENT_HEADS,
     FOLLOWER_ENDINGS,
+    HONORIFICS,
     NAME_CONNECTORS,
     NON_ENTITY_WORDS,
     NON_NAME_WORDS,
@@ -39,6 +40,8 @@ from .typer import (
 )
 from .wordforms import hyphen_heads, lower_parties, name_token
 
+# First words of a run that may make it all title ("Prime Minister", "Mr. President").
+TITLE_LEADS = HONORIFICS | OFFICE_TITLES | ROLE_NOUNS | TITLE_MODIFIERS
 # Connectors allowed in a row inside a name ("Daughters of the American Revolution").
 MAX_CONNECTORS = 2
 # Connectors at which an untyped run is cut into two names, in order of preference.
@@ -108,9 +111,10 @@ def _analyse_run(fld: Field, gaz: Gazetteer, i: int, j: int) -> list[Span]:
         i += 1
     while j > i and (not toks[j - 1].cap or _drop_tail(toks[j - 1])):
         j -= 1
-    unnamed = _no_name(fld, gaz, i, j)
-    if unnamed is not None:
-        return unnamed
+    if i >= j or bare(toks[j - 1].text) in EVENT_HEADS or bare(toks[i].text) in TITLE_LEADS:
+        unnamed = _no_name(fld, gaz, i, j)
+        if unnamed is not None:
+            return unnamed
     cut = _two_names(fld, gaz, i, j) or _two_people(fld, gaz, i, j)
     if cut is not None:
         first, left, right = cut
@@ -326,14 +330,13 @@ def _two_people(fld: Field, gaz: Gazetteer, i: int, j: int) -> tuple[int, int, i
     """Where "and" joins two people: "Manager Chet Clem and President Sean Mills",
     "Mario J. Lucero and Isabel Ruiz of Heaven Sent Gaming"."""
     toks = fld.tokens
-    if fld.text[toks[i].start : toks[j - 1].end] in gaz.orgs:
-        return None
     for k in range(i + 1, j - 1):
         if toks[k].lower not in ("and", "&"):
             continue
         nxt = toks[k + 1]
         if is_title_word(nxt) or (toks[i].text in gaz.given and nxt.text in gaz.given):
-            return i, k, k + 1
+            listed = fld.text[toks[i].start : toks[j - 1].end] in gaz.orgs
+            return None if listed else (i, k, k + 1)
     return None
 
 

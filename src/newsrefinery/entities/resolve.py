@@ -315,8 +315,11 @@ def _single_type(
     known_word = fld.writes_lower(tok.lower)
     if span.person_cue and not (known_word and tok.sentence_start):
         return "PERSON"
-    if text in gaz.given and not known_word and not gaz.common_word(tok.lower):
-        return "PERSON"  # "Rebecca and I", "my name is John": a first name alone
+    given = text in gaz.given and not gaz.common_word(tok.lower)
+    if (given or text in gaz.lone) and not known_word:
+        # "Rebecca and I", "my name is John": a first name alone; "Obama",
+        # "Einstein", "Cleopatra": a well-known person's name alone.
+        return "PERSON"
     return _thing_type(fld, gaz, span, known_word, repeated)
 
 

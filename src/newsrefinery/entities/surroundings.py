@@ -16,11 +16,14 @@ from .spans import Field, Span
 from .tokens import Token
 
 # A named storm: its name after the word for its kind.
+STORM_WORDS = ("Hurricane", "Typhoon", "Cyclone", "Storm")
 STORM = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Storm) ([A-Z][^\W\d_]+)")
 # "X is a NASA space capsule that ...": a name, a copula, an article and the words
-# up to the first joining word; the last of them says what X is.
+# up to the first joining word; the last of them says what X is. The regex is tried
+# only where a literal copula is found (a search from every position costs more).
+COPULAS = (" is a", " was a")
 DEFINED = re.compile(
-    r"\b([A-Z][\w-]+) (?:is|was) an? ((?:(?!(?:of|for|that|which|who|with|in|on|and|to|"
+    r"([A-Z][\w-]+) (?:is|was) an? ((?:(?!(?:of|for|that|which|who|with|in|on|and|to|"
     r"from|by|at)\b)[\w-]+ ?){1,4})"
 )
 # A sports report names its teams by their countries.
@@ -72,11 +75,20 @@ def drop_things(fields: list[Field], spans: list[Span]) -> list[Span]:
 def _things(fields: list[Field]) -> set[str]:
     """Names the article gives a storm ("Cyclone Phailin") or defines as a thing
     ("Stardust is a NASA space capsule")."""
-    things = {m.group(1) for fld in fields for m in STORM.finditer(fld.text)}
+    things: set[str] = set()
     for fld in fields:
-        for m in DEFINED.finditer(fld.text):
-            if m.group(2).split()[-1].lower() in THING_NOUNS:
-                things.add(m.group(1))
+        text = fld.text
+        if any(word in text for word in STORM_WORDS):
+            things.update(m.group(1) for m in STORM.finditer(text))
+        for copula in COPULAS:
+            at = text.find(copula)
+            while at >= 0:
+                found = DEFINED.match(
+                    text, max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
+                )
+                if found and found.group(2).split()[-1].lower() in THING_NOUNS:
+                    things.add(found.group(1))
+                at = text.find(copula, at + 1)
     return things
 
 

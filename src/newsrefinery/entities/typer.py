@@ -62,6 +62,8 @@ def type_span(fld: Field, gaz: Gazetteer, i: int, j: int) -> Span:
         span.type, span.canonical = "ORG", gaz.orgs[text]
     elif text in gaz.places:
         span.type, span.canonical = "PLACE", gaz.places[text]
+    elif len(words) > 1 and text in gaz.people:
+        span.type, span.canonical = "PERSON", gaz.people[text]
     elif len(words) == 1:
         _type_single(gaz, span)
     else:
