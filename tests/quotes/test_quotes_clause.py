@@ -6,7 +6,7 @@ import random
 import re
 
 from newsrefinery.quotes.clause import alternation, clause_type, has_aux, has_past
-from newsrefinery.quotes.patterns import CLAUSE_WORDS
+from newsrefinery.quotes.cue_patterns import CLAUSE_WORDS
 
 # The plain patterns `clause.py` stands for (as the step first wrote them).
 PLAIN_AUX = re.compile(

@@ -18,14 +18,6 @@ def test_surname_resolves_to_the_longest_full_name_with_its_title() -> None:
     )  # fmt: skip
 
 
-def test_titles_before_names_are_split_off() -> None:
-    art = article("“Talks must go on,” Chinese Foreign Minister Qin Gang told reporters.")
-    q = by_text(art, "Talks must go on,")
-    assert (q.speaker, q.speaker_mention, q.speaker_title) == (
-        "Qin Gang", "Qin Gang", "Chinese Foreign Minister",
-    )  # fmt: skip
-
-
 def test_apposition_title_and_honorific() -> None:
     art = article(
         "Mr. Daniel Smith, a spokesman for the council, said the vote was delayed.",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from .patterns import CLAUSE_WORDS
+from .cue_patterns import CLAUSE_WORDS
 
 _CLAUSE_REACH = 100
 

@@ -13,17 +13,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .cues import CueClass
-from .patterns import (
+from .cue_patterns import (
     BOUNDARIES,
     CONTENT_LEAD,
     FOREIGN_AUX,
     MODIFIER_LEADS,
-    NP_STOP,
     OBJECT_PRONOUNS,
     OBJECT_VERBS,
     TAIL_LEADS,
 )
+from .cues import CueClass
+from .patterns import NP_STOP
 from .phrases import TokRange, is_speaker_noun
 from .text import Tok, looks_like_title
 

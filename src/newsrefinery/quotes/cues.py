@@ -1,4 +1,4 @@
-"""The cue lexicon: every inflected form of the verbs in `patterns.py`, by class.
+"""The cue lexicon: every inflected form of the verbs in `cue_patterns.py`, by class.
 
 Built once at import from the lemma lists; a pure function of the data, so it
 changes no result between runs.
@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from .patterns import (
+from .cue_patterns import (
     ACCORDING_FORMS,
     COGNITION_VERBS,
     EVIDENCE_VERBS,

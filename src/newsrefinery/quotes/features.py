@@ -19,7 +19,8 @@ from itertools import repeat
 
 from .clause import clause_type
 from .content import Frame
-from .patterns import LEAD_CLASSES, OPENER_CLASSES, PRONOUN_GENDER
+from .cue_patterns import LEAD_CLASSES, OPENER_CLASSES
+from .patterns import PRONOUN_GENDER
 from .phrases import is_speaker_noun
 from .text import Tok
 

@@ -10,26 +10,23 @@ tokens here, so a direct quote is simply a frame whose content is one quotation.
 from __future__ import annotations
 
 from .content import Frame, assign_content
-from .cues import CueClass, Lexicon
-from .patterns import (
+from .cue_patterns import (
     ACCORDING_FORMS,
     BE,
     CONTRACTED_BE,
     COORD,
     DAY_WORDS,
-    DETERMINERS,
     FOREIGN_AUX,
     FOREIGN_DETERMINERS,
-    NAMING_WORDS,
     NOUN_LIKE_FORMS,
-    NP_STOP,
     PARTICIPLE_CUES,
     PASSIVE_MARKERS,
     PHRASAL_CUES,
     PREPOSITIONAL_CUES,
-    PRONOUN_GENDER,
     TIME_AFTER,
 )
+from .cues import CueClass, Lexicon
+from .patterns import DETERMINERS, NAMING_WORDS, NP_STOP, PRONOUN_GENDER
 from .phrases import (
     ROLE_OR_SPEAKER,
     TokRange,

@@ -1,7 +1,7 @@
 """Vocabularies that tell people from places and say a speaker's gender.
 
-Data only, used by `speakers.py`; split from `patterns.py` to keep each module small.
-Words are lower case unless a comment says otherwise.
+Data only, used by `names.py` and `speakers.py`; split from `patterns.py` to keep each
+module small. Words are lower case unless a comment says otherwise.
 """
 
 from __future__ import annotations
@@ -128,3 +128,27 @@ FEMALE_NAMES = _words("""
     jacinda liz marine christine kristalina janet gina jen kellyanne huma donna
     hope sheryl oprah gennifer alicia jill tammy hope katrina kate katie jane sue
 """)
+
+# Honorifics before a name that say the person's gender ("Mrs. Clinton"); never part
+# of the name itself.
+HONORIFIC_GENDER: dict[str, str] = {
+    "mr": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "sir": "m",
+    "dame": "f",
+}
+
+# Pronouns after a name in the same sentence that say its gender ("Kiara Perkins ...
+# admitted she was willing").
+MALE_PRONOUNS = _words("he his him himself")
+FEMALE_PRONOUNS = _words("she her hers herself")
+
+# Endings of an adjective: a run of capitalised words that opens with one is a
+# heading or an organisation, not a person ("Presidential Debates", "Democratic Party").
+ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous")
+
+# Possessive endings: "NBC’s Dante Chinni" (the name follows), "Gary Johnson’s
+# doctor" (the name is the owner).
+POSSESSIVE_ENDINGS = ("’s", "'s", "s’", "s'")

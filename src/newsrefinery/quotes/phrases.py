@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import re
 
+from .cue_patterns import AUX_AND_ADVERBS, DAY_WORDS, MONTHS, TIME_LEAD
 from .patterns import (
     ABBREVIATIONS,
-    AUX_AND_ADVERBS,
     CONNECTORS,
-    DAY_WORDS,
     DETERMINERS,
-    MONTHS,
     NP_STOP,
     PREPOSITIONS,
     PRONOUN_GENDER,
@@ -23,7 +21,6 @@ from .patterns import (
     ROLE_NOUNS,
     SPEAKER_NOUNS,
     STATE_ABBREVIATIONS,
-    TIME_LEAD,
     TITLE_WORDS,
 )
 from .text import Tok

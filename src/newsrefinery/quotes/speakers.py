@@ -5,7 +5,8 @@ longest full name in the article that ends with it ("Kirby" -> "John Kirby"), a
 title before or beside a name becomes the person's title ("National Security Council
 spokesman John Kirby"), and a pronoun resolves to the most recent speaker or person
 of a matching gender. When the entities step has filled `Article.entities`, its
-mentions are preferred. What cannot be resolved stays None: no guess.
+mentions are preferred. What cannot be resolved stays None: no guess. What one run
+of name words says on its own (title, name, gender clues) is read by `names.py`.
 """
 
 from __future__ import annotations
@@ -14,37 +15,27 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from ..records import Entity
-from .name_patterns import (
-    FEMALE_MARKERS,
-    FEMALE_NAMES,
-    MALE_MARKERS,
-    MALE_NAMES,
-    PLACE_FIRST_WORDS,
-    PLACE_LAST_WORDS,
+from .name_patterns import HONORIFIC_GENDER, POSSESSIVE_ENDINGS
+from .names import (
+    gender_after,
+    gender_of_name,
+    gender_of_title,
+    honorific_gender,
+    inner_dot,
+    mention_kind,
+    not_a_name,
+    strip_name,
+    title_before,
+    unpossess,
 )
-from .patterns import (
-    DETERMINERS,
-    MODIFIERS,
-    ORG_HEADS,
-    PRONOUN_GENDER,
-    ROLE_NOUNS,
-    SUFFIXES,
-    TITLE_WORDS,
-)
+from .patterns import DETERMINERS, ORG_HEADS, PRONOUN_GENDER, ROLE_NOUNS, SUFFIXES, TITLE_WORDS
 from .phrases import NOT_NAME_WORDS
 from .text import Tok
 
-_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f"}
 _PERSON_PRONOUNS = frozenset(("he", "she"))
-_POSSESSIVE = ("’s", "'s", "s’", "s'")
-_MAX_NAME_WORDS = 4
 _TITLE_OR_ROLE = TITLE_WORDS | ROLE_NOUNS
 # One word that is never a mention on its own: "House", "President", "Mr".
-_NOT_A_MENTION = ORG_HEADS | TITLE_WORDS | frozenset(_HONORIFIC_GENDER)
-_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous")
-_MALE_PRONOUNS = frozenset(("he", "his", "him", "himself"))
-_FEMALE_PRONOUNS = frozenset(("she", "her", "hers", "herself"))
-_PRONOUN_REACH = 12
+_NOT_A_MENTION = ORG_HEADS | TITLE_WORDS | frozenset(HONORIFIC_GENDER)
 
 
 @dataclass(slots=True)
@@ -60,54 +51,6 @@ class Resolved:
     speaker: str | None
     title: str | None
     gender: str | None = None
-
-
-def _not_a_name(words: list[str]) -> bool:
-    """A place ("New York", "Kent County"), a shouted section head ("THE BORROWING")
-    or a headline in title case is not a person."""
-    if words[0] in PLACE_FIRST_WORDS or words[-1] in PLACE_LAST_WORDS:
-        return True
-    if len(words) > 1 and words[0].lower().endswith(_ADJECTIVE_ENDINGS):
-        return True  # "Presidential Debates", "Democratic Party"
-    if len(words) > _MAX_NAME_WORDS:
-        return True
-    return any(w.isupper() and len(w) >= 5 for w in words)
-
-
-def _unpossess(word: str) -> str:
-    return word[:-2] if word.endswith(("’s", "'s")) else word[:-1]
-
-
-def _honorific_gender(words: list[str]) -> str | None:
-    """The gender of the first honorific among `words` ("Mrs. Clinton")."""
-    for w in words:
-        gender = _HONORIFIC_GENDER.get(w.lower())
-        if gender is not None:
-            return gender
-    return None
-
-
-def _gender_of_name(first: str) -> str | None:
-    low = first.lower()
-    if low in MALE_NAMES and low not in FEMALE_NAMES:
-        return "m"
-    if low in FEMALE_NAMES and low not in MALE_NAMES:
-        return "f"
-    return None
-
-
-def _strip_name(words: list[str]) -> tuple[list[str], list[str]]:
-    """Split "Chinese Foreign Minister Qin Gang" into title words and name words;
-    "Secretary of Homeland Security Tom Ridge" keeps its department in the title."""
-    cut = 0
-    for n, w in enumerate(words[:-1]):
-        low = w.lower()
-        if low in TITLE_WORDS or low.rstrip(".") in TITLE_WORDS:
-            cut = n + 1
-    if cut and cut < len(words) and words[cut] == "of":
-        size = 3 if len(words) - cut > 3 and len(words[-2].rstrip(".")) == 1 else 2
-        cut = max(cut, len(words) - size)
-    return words[:cut], words[cut:]
 
 
 class Speakers:
@@ -143,7 +86,7 @@ class Speakers:
         ]
         first = last = -2
         for i in names:
-            if i == last + 1 or (i == last + 2 and _inner_dot(toks, last + 1)):
+            if i == last + 1 or (i == last + 2 and inner_dot(toks, last + 1)):
                 last = i
                 continue
             if first >= 0:
@@ -157,25 +100,25 @@ class Speakers:
             # Most runs are one word with no title before it ("Trump"): a mention.
             word, low, start = toks[lo][:3]
             if low not in _NOT_A_MENTION:
-                single = _unpossess(word) if word.endswith(_POSSESSIVE) else word
+                single = unpossess(word) if word.endswith(POSSESSIVE_ENDINGS) else word
                 self.mentions.append((base + start, "\x00" + single))
             return
         words = [t.text for t in toks[lo:hi] if t.text != "."]
         for n, w in enumerate(words):
-            if w.endswith(_POSSESSIVE):
+            if w.endswith(POSSESSIVE_ENDINGS):
                 # "NBC’s Dante Chinni": the name follows the possessive; "Gary
                 # Johnson’s doctor": the name is the possessive's owner.
-                words = words[n + 1 :] if n + 1 < len(words) else [*words[:n], _unpossess(w)]
+                words = words[n + 1 :] if n + 1 < len(words) else [*words[:n], unpossess(w)]
                 lo = hi - len(words) if n + 1 < len(words) else lo
                 break
-        titles, name = _strip_name(words)
-        name = [w for w in name if w.lower() not in _HONORIFIC_GENDER]
+        titles, name = strip_name(words)
+        name = [w for w in name if w.lower() not in HONORIFIC_GENDER]
         if not name or name[-1].lower() in ORG_HEADS or name[-1].lower().rstrip(".") in TITLE_WORDS:
             return  # "the White House", "the FBI Director": not a person's name
-        if _not_a_name(name):
+        if not_a_name(name):
             return
-        gender = _honorific_gender(words)
-        title = " ".join(titles) if titles else _title_before(toks, lo)
+        gender = honorific_gender(words)
+        title = " ".join(titles) if titles else title_before(toks, lo)
         if len(name) >= 2:
             full = " ".join(name)
             person = self.people.get(full)
@@ -184,19 +127,19 @@ class Speakers:
             person.gender = (
                 person.gender
                 or gender
-                or _gender_of_name(name[0])
-                or _gender_of_title(title)
-                or _gender_after(toks, hi)
+                or gender_of_name(name[0])
+                or gender_of_title(title)
+                or gender_after(toks, hi)
             )
             if title and title not in person.titles:
                 person.titles.append(title)
             self.mentions.append((base + toks[lo].start, full))
         else:
-            single = _unpossess(name[0]) if name[0].endswith(_POSSESSIVE) else name[0]
+            single = unpossess(name[0]) if name[0].endswith(POSSESSIVE_ENDINGS) else name[0]
             if title and single not in self.people:
                 # "Officer Friendly", "Dr. Fauci": one name with a title is a person too.
                 self.people[single] = Person(
-                    single, "person", gender or _gender_of_title(title), [title]
+                    single, "person", gender or gender_of_title(title), [title]
                 )
                 self._last_index = None
             self.mentions.append((base + toks[lo].start, "\x00" + single))
@@ -242,7 +185,7 @@ class Speakers:
         a speaker from there on."""
         resolved = self._from_entities(offset, end) or self._resolve(mention, offset, window)
         if resolved.speaker is not None:
-            kind = "person" if resolved.speaker in self.people else _kind(mention)
+            kind = "person" if resolved.speaker in self.people else mention_kind(mention)
             self.history.append((offset, resolved.speaker, kind))
         return resolved
 
@@ -282,9 +225,9 @@ class Speakers:
         cut = len(words)
         while cut > 0 and (words[cut - 1][0].isupper() or words[cut - 1] in ("de", "van", "von")):
             cut -= 1
-        titles, name = _strip_name(words[cut:])
+        titles, name = strip_name(words[cut:])
         titles = words[:cut] + titles
-        name = [w for w in name if w.lower() not in _HONORIFIC_GENDER]
+        name = [w for w in name if w.lower() not in HONORIFIC_GENDER]
         if (name and name[-1].lower() in ORG_HEADS) or not name:
             return Resolved(" ".join(words), None)
         person = self.canonical(" ".join(name), offset)
@@ -350,68 +293,3 @@ class Speakers:
 
 def _as_resolved(person: Person, gender: str | None) -> Resolved:
     return Resolved(person.name, person.titles[0] if person.titles else None, gender)
-
-
-def _kind(mention: list[Tok]) -> str:
-    words = [t for t in mention if t.is_word]
-    if not words:
-        return "other"
-    head = words[-1]
-    if head.low in ORG_HEADS or head.low == "it" or (head.capitalised and words[0].low == "the"):
-        return "org"
-    return "person" if head.low in PRONOUN_GENDER or head.capitalised else "other"
-
-
-def _inner_dot(toks: list[Tok], k: int) -> bool:
-    """The period of "Mr." or "J." inside a name."""
-    if toks[k].text != "." or k + 1 >= len(toks) or not toks[k + 1].capitalised:
-        return False
-    before = toks[k - 1]
-    return len(before.text) == 1 or before.low in _HONORIFIC_GENDER or before.low in TITLE_WORDS
-
-
-def _title_before(toks: list[Tok], lo: int) -> str | None:
-    """Lower-case role words and their capitalised modifiers before a name
-    ("National Security Council spokesman")."""
-    k = lo - 1
-    while (
-        k >= 0
-        and toks[k].text.islower()
-        and (toks[k].low in ROLE_NOUNS or toks[k].low in MODIFIERS)
-    ):
-        k -= 1
-    if k == lo - 1 or not any(t.low in ROLE_NOUNS for t in toks[k + 1 : lo]):
-        return None
-    while (
-        k >= 0
-        and (toks[k].capitalised or toks[k].low in ("of", "for"))
-        and toks[k].low not in DETERMINERS
-    ):
-        k -= 1
-    while toks[k + 1].low in ("of", "for"):
-        k += 1
-    return " ".join(t.text for t in toks[k + 1 : lo])
-
-
-def _gender_after(toks: list[Tok], hi: int) -> str | None:
-    """The gender of the first "he"/"his" or "she"/"her" in the rest of the sentence
-    after a name ("Kiara Perkins ... admitted she was willing")."""
-    for t in toks[hi : hi + _PRONOUN_REACH]:
-        if t.low in _MALE_PRONOUNS:
-            return "m"
-        if t.low in _FEMALE_PRONOUNS:
-            return "f"
-        if t.text in ".!?" or t.quote >= 0 or t.text[0].isupper():
-            return None  # another sentence, a quotation or another name intervenes
-    return None
-
-
-def _gender_of_title(title: str | None) -> str | None:
-    if not title:
-        return None
-    words = set(title.lower().split())
-    if words & MALE_MARKERS:
-        return "m"
-    if words & FEMALE_MARKERS:
-        return "f"
-    return None

@@ -12,6 +12,7 @@ from collections.abc import Collection
 from itertools import accumulate, repeat
 from typing import NamedTuple
 
+from .cue_patterns import TAIL_LEADS
 from .marks import Span
 from .patterns import (
     ABBREVIATIONS,
@@ -19,7 +20,6 @@ from .patterns import (
     NAMING_WORDS,
     NP_STOP,
     PRONOUN_GENDER,
-    TAIL_LEADS,
     TITLE_ABBREVIATIONS,
 )
 
