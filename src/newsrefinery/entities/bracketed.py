@@ -15,13 +15,17 @@ from .spans import Field, Span, make_span
 MAX_INSIDE = 4
 
 
-def bracketed_names(fld: Field, gaz: Gazetteer) -> tuple[list[Span], set[int]]:
-    """Person spans of "[Given ...] Surname" and the indexes of the tokens they take."""
+def bracketed_names(fld: Field, caps: list[int], gaz: Gazetteer) -> tuple[list[Span], set[int]]:
+    """Person spans of "[Given ...] Surname" and the indexes of the tokens they take
+    (`caps`: the indexes of the field's capitalised words, where a given name is)."""
     toks = fld.tokens
     spans: list[Span] = []
     taken: set[int] = set()
-    for k, tok in enumerate(toks):
-        if tok.text != "[" or k + 3 >= len(toks) or toks[k + 1].text not in gaz.given:
+    for first in caps:
+        k = first - 1
+        if k < 0 or toks[k].text != "[" or k + 3 >= len(toks):
+            continue
+        if toks[first].text not in gaz.given:
             continue
         close = next((m for m in range(k + 2, min(len(toks), k + 2 + MAX_INSIDE)) if
                       toks[m].text == "]"), None)  # fmt: skip

@@ -51,13 +51,13 @@ SPLIT_AT = ("and", "&", "of", "for", "on")
 def find_spans(fld: Field, gaz: Gazetteer) -> list[Span]:
     """Every named-mention candidate of one field, in text order."""
     spans: list[Span] = []
-    caps = [k for k, tok in enumerate(fld.tokens) if tok.cap]  # read once, used twice
+    caps = [k for k, tok in enumerate(fld.tokens) if tok.cap]  # read once, used often
     if has_entries(fld.text):
         spans, taken = inverted_names(fld, gaz)
         if taken:
             caps = [k for k in caps if k not in taken]
     if "[" in fld.text:
-        found, taken = bracketed_names(fld, gaz)
+        found, taken = bracketed_names(fld, caps, gaz)
         if taken:
             spans.extend(found)
             caps = [k for k in caps if k not in taken]
@@ -66,7 +66,7 @@ def find_spans(fld: Field, gaz: Gazetteer) -> list[Span]:
     if "-" in fld.text:
         spans.extend(hyphen_heads(fld, caps, gaz))
     if " party" in fld.text:
-        spans = lower_parties(fld, spans)
+        spans = lower_parties(fld, caps, spans)
     spans.sort(key=lambda s: (s.start, -s.end))
     return spans
 
@@ -115,7 +115,7 @@ def _analyse_run(fld: Field, gaz: Gazetteer, i: int, j: int) -> list[Span]:
         unnamed = _no_name(fld, gaz, i, j)
         if unnamed is not None:
             return unnamed
-    cut = _two_names(fld, gaz, i, j) or _two_people(fld, gaz, i, j)
+    cut = _two_names(fld, gaz, i, j) or (_two_people(fld, gaz, i, j) if j - i > 2 else None)
     if cut is not None:
         first, left, right = cut
         return _analyse_run(fld, gaz, first, left) + _analyse_run(fld, gaz, right, j)

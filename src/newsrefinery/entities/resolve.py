@@ -50,6 +50,9 @@ PRONOUN_REACH = 30
 PRONOUN_SHARE = 3
 PERSON_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS
 SENTENCE_ENDS = frozenset(".!?")
+# Words that head an organisation's name, either way round ("Supreme Court",
+# "Church of Scientology").
+_HEAD_WORDS = ORG_HEADS | ORG_OPENERS
 # What a repeated open single word is: most often a company or publication.
 REPEATED_TYPE: EntityType = "ORG"
 
@@ -275,7 +278,7 @@ def _org_heads(fields: list[Field], spans: list[Span]) -> dict[str, str | None]:
             continue
         name = span.canonical or span.text
         for tok in fields[span.field].tokens[span.i : span.j]:
-            if tok.cap and bare(tok.text) in ORG_HEADS | ORG_OPENERS:
+            if tok.cap and bare(tok.text) in _HEAD_WORDS:
                 out[tok.text] = name if out.get(tok.text, name) == name else None
     return out
 

@@ -22,11 +22,13 @@ def name_token(tok: Token, gaz: Gazetteer) -> bool:
     return not (last[:1].islower() and last not in gaz.given)
 
 
-def lower_parties(fld: Field, spans: list[Span]) -> list[Span]:
+def lower_parties(fld: Field, caps: list[int], spans: list[Span]) -> list[Span]:
     """ "the Republican party": a party named with its head word in lower case (the
-    runs leave "Republican" alone out, as a word of belief)."""
+    runs leave "Republican" alone out, as a word of belief; `caps` are the indexes
+    of the field's capitalised words)."""
     parties: list[Span] = []
-    for k, tok in enumerate(fld.tokens):
+    for k in caps:
+        tok = fld.tokens[k]
         if tok.text in PARTY_NAMES and fld.text.startswith(" party", tok.end):
             span = make_span(fld, k, k + 1, "ORG")
             span.end += len(" party")
