@@ -1,8 +1,10 @@
 """Entities eval gate: GUM's Wikinews documents, scored as benchmarks/entities.py does.
 
-The floors sit a little below the figures the rules reach (see the issue 7 report),
-so a regression fails here; they are not the issue's 0.85 targets, which the rules
-do not reach yet (strict span match, GUM's own types).
+In the issue's scope (named people, organisations and places; see
+`newsrefinery.entities.evaluate`) the floors are issue 7's targets: 0.85 strict
+mention F1 per type and 0.85 of third-person pronouns resolved to their named
+person. In GUM's own scope the floors sit a little below the measured figures, so
+a regression there fails too.
 """
 
 from __future__ import annotations
@@ -14,29 +16,41 @@ import pytest
 
 from newsrefinery.entities import entities_article
 from newsrefinery.entities.evaluate import (
+    GumDoc,
     gum_article,
     load_gum,
     predicted_named,
     score_mentions,
     score_pronouns,
 )
+from newsrefinery.records import Entity
 
-# Strict mention F1 per type over all 31 documents, and pronoun accuracy.
-MENTION_FLOORS = {"PERSON": 0.77, "ORG": 0.71, "PLACE": 0.84}
-PRONOUN_FLOOR = 0.86  # 0.877 measured (gum scope)
+# Strict mention F1 per type over all 31 documents, and pronoun accuracy, per scope.
+MENTION_FLOORS = {
+    "issue": {"PERSON": 0.85, "ORG": 0.85, "PLACE": 0.85},  # 0.866 / 0.858 / 0.887 measured
+    "gum": {"PERSON": 0.81, "ORG": 0.83, "PLACE": 0.87},  # 0.827 / 0.849 / 0.887 measured
+}
+PRONOUN_FLOORS = {"issue": 0.85, "gum": 0.86}  # 0.901 / 0.883 measured
 
 
-def test_entities_above_floors(shared: Path) -> None:
+@pytest.mark.parametrize("scope", ["issue", "gum"])
+def test_entities_above_floors(shared: Path, scope: str) -> None:
     path = shared / "benchdata" / "gum" / "gum_news.jsonl"
     if not path.is_file():
         pytest.skip("GUM benchmark data is not present")
-    docs = load_gum(path)
+    docs = load_gum(path, scope)
     found = {d.name: entities_article(gum_article(d)).entities for d in docs}
-    scores = score_mentions((predicted_named(found[d.name]), d.named) for d in docs)["strict"]
-    got = {kind: scores[kind]["f1"] for kind in MENTION_FLOORS}
-    assert all(got[k] >= floor for k, floor in MENTION_FLOORS.items()), got
+    floors = MENTION_FLOORS[scope]
+    got = _mention_f1(docs, found)
+    assert all(got[k] >= floor for k, floor in floors.items()), got
     counts: Counter[str] = Counter()
     for d in docs:
         counts += score_pronouns(d, found[d.name])
     accuracy = counts["right"] / sum(counts.values())
-    assert accuracy >= PRONOUN_FLOOR, counts
+    assert accuracy >= PRONOUN_FLOORS[scope], counts
+
+
+def _mention_f1(docs: list[GumDoc], found: dict[str, tuple[Entity, ...]]) -> dict[str, float]:
+    pairs = ((predicted_named(found[d.name], d.ignored), d.named) for d in docs)
+    scores = score_mentions(pairs)["strict"]
+    return {kind: scores[kind]["f1"] for kind in ("PERSON", "ORG", "PLACE")}
