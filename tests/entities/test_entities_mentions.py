@@ -183,3 +183,11 @@ def test_contractions_are_no_names() -> None:
     assert spans("And, I'm Isabel Ruiz. We're here, and I've seen it.") == [
         ("Isabel Ruiz", "PERSON")
     ]
+
+
+def test_transcript_marker_and_offices_with_of_name_no_one() -> None:
+    assert spans("Q Mr. President, what about masks?") == []
+    assert spans("Then the Secretary of State spoke.") == []
+    found = find_spans(make_field(0, "Later Mayor de Blasio said no."), gazetteer())
+    person = next(s for s in found if s.type == "PERSON")
+    assert (person.text, person.title) == ("de Blasio", "Mayor")

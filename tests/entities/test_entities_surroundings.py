@@ -58,3 +58,14 @@ def test_name_the_article_defines_as_a_thing_is_no_entity() -> None:
     names = {e.name for e in entities_article(article(text)).entities}
     assert "Stardust" not in names and "Spacecraft Stardust" not in names
     assert "Acme" in names
+
+
+def test_peoples_are_teams_only_in_a_match_report() -> None:
+    text = "The Americans won the vote, and the Canadians lost it."
+    assert not entities_article(article(text)).entities
+    text = (
+        "Belgium beat Panama 3 – 0 in the group game, a volley putting the Belgians "
+        "in the lead. Tunisia lost 1 – 2 with a late goal in the match."
+    )
+    found = {(e.name, e.type) for e in entities_article(article(text)).entities}
+    assert ("Belgians", "ORG") in found

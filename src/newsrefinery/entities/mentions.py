@@ -26,6 +26,7 @@ from .patterns import (
     PERSON_PARTICLES,
     PLACE_HEADS,
     ROLE_NOUNS,
+    TITLE_JOINERS,
     TITLE_MODIFIERS,
 )
 from .spans import Field, Span, make_span
@@ -168,8 +169,11 @@ def _office_of(fld: Field, gaz: Gazetteer, whole: Span) -> Span:
 def _no_name(fld: Field, gaz: Gazetteer, i: int, j: int) -> list[Span] | None:
     """The spans of a run that names no one and nothing of ours, or None if it may."""
     toks = fld.tokens
-    if all(is_title_word(t) or t.lower in TITLE_MODIFIERS for t in toks[i:j]):
-        return []  # "Mr. President", "Prime Minister": an office, a nominal mention
+    if all(is_title_word(t) or t.lower in TITLE_MODIFIERS or t.lower in TITLE_JOINERS
+           for t in toks[i:j]):  # fmt: skip
+        # "Mr. President", "Prime Minister", "Secretary of State": an office, a
+        # nominal mention.
+        return []
     if bare(toks[j - 1].text) in EVENT_HEADS:
         # "World Cup", "Nobel Peace Prize": events and works, not ours; but the known
         # organisation or place they open is ("FIFA World Cup", "Vietnam War").
@@ -344,7 +348,8 @@ def _name_after_office(fld: Field, gaz: Gazetteer, last: int, j: int) -> int | N
     """Where the name starts after the title word at `last` when no given name says
     so: right after it, or after "Minister of Education" as two unlisted words."""
     toks = fld.tokens
-    if toks[last + 1].lower not in NAME_CONNECTORS:
+    nxt = toks[last + 1].lower
+    if nxt not in NAME_CONNECTORS or nxt in PERSON_PARTICLES:  # "Mayor de Blasio"
         return last + 1 if j - (last + 1) <= MAX_NAME_WORDS - 1 else None
     k = j - 2
     return k if k > last + 2 and _unlisted_name(fld, gaz, k, j) else None

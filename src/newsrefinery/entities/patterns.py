@@ -199,6 +199,7 @@ NON_NAME_WORDS = _words("""
     i'm i’m i've i’ve i'll i’ll i'd i’d we're we’re we've we’ve we'll we’ll
     you're you’re you've you’ve you'll you’ll they're they’re it's it’s that's that’s
     there's there’s here's here’s what's what’s let's let’s don't don’t
+    q
 """)
 
 # Capitalised words that are no entity of ours: months, days, holidays, religions

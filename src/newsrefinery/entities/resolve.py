@@ -30,7 +30,7 @@ from .patterns import (
     ROLE_NOUNS,
 )
 from .spans import Field, Span, set_cues
-from .surroundings import countries_as_teams, drop_things, towns_before_regions
+from .surroundings import countries_as_teams, drop_things, match_report, towns_before_regions
 from .tokens import Token, bare
 from .typer import MAX_ACRONYM, shouted
 
@@ -67,6 +67,7 @@ def resolve_spans(fields: list[Field], spans: list[Span], gaz: Gazetteer) -> lis
         acronyms=_acronyms(fields, spans),
         repeated=_repeated_singles(fields, spans),
         heads=_org_heads(fields, spans),
+        match=match_report(fields[0]),
     )
     words = seen.words
     out: list[Span] = []
@@ -78,7 +79,8 @@ def resolve_spans(fields: list[Field], spans: list[Span], gaz: Gazetteer) -> lis
             out.append(span)
         elif span.type is not None:
             out.append(span)
-    countries_as_teams(fields, out, gaz)
+    if seen.match:
+        countries_as_teams(fields, out, gaz)
     out = drop_modifiers(fields, out, gaz)
     out.sort(key=lambda s: (s.field, s.start, -s.end))
     return out
@@ -267,6 +269,7 @@ class Evidence:
     acronyms: dict[str, str]  # initials of its organisations -> their names
     repeated: set[str]  # open single words it keeps using inside sentences
     heads: dict[str, str | None]  # "Court" of "Supreme Court" -> that name (None: several)
+    match: bool  # the article is a match report: its countries and peoples are teams
 
 
 def _org_heads(fields: list[Field], spans: list[Span]) -> dict[str, str | None]:
@@ -300,19 +303,20 @@ def _single(fields: list[Field], gaz: Gazetteer, span: Span, seen: Evidence) -> 
     elif text not in words and "-" in text:
         return _hyphen_people(fields[span.field], span, words)
     else:
-        span.type = _single_type(fields[span.field], gaz, span, words, seen.repeated)
+        span.type = _single_type(fields[span.field], gaz, span, seen)
     return [span] if span.type is not None else []
 
 
-def _single_type(
-    fld: Field, gaz: Gazetteer, span: Span, words: set[str], repeated: set[str]
-) -> EntityType | None:
+def _single_type(fld: Field, gaz: Gazetteer, span: Span, seen: Evidence) -> EntityType | None:
     text = span.text
     tok = fld.tokens[span.i]
-    if text in words:
+    if text in seen.words:
         return "PERSON"
-    if tok.lower in NON_ENTITY_WORDS or text in gaz.demonyms:
-        return None
+    if tok.lower in NON_ENTITY_WORDS or text in gaz.demonyms or text[:-1] in gaz.demonyms:
+        # "Chinese", "Americans": peoples, not names; but in a match report "the
+        # Belgians" are the team.
+        team = seen.match and text[:-1] in gaz.demonyms and _after_the(fld, span)
+        return "ORG" if team else None
     if text.isupper() and shouted(gaz, text):
         return None  # "ALL", "DNA": words and abbreviations, not names
     known_word = fld.writes_lower(tok.lower)
@@ -323,7 +327,7 @@ def _single_type(
         # "Rebecca and I", "my name is John": a first name alone; "Obama",
         # "Einstein", "Cleopatra": a well-known person's name alone.
         return "PERSON"
-    return _thing_type(fld, gaz, span, known_word, repeated)
+    return _thing_type(fld, gaz, span, known_word, seen.repeated)
 
 
 def _thing_type(

@@ -110,17 +110,16 @@ def located(fld: Field, span: Span) -> bool:
 
 
 def countries_as_teams(fields: list[Field], spans: list[Span], gaz: Gazetteer) -> None:
-    """In a match report the countries are the teams ("Sweden defeated South Korea
-    1 – 0"); "in the Netherlands" is still where the cup was played."""
-    if not _sports_report(fields[0]):
-        return
+    """In a match report (`match_report`) the countries are the teams ("Sweden
+    defeated South Korea 1 – 0"); "in the Netherlands" is still where the cup was
+    played."""
     for span in spans:
         nation = span.canonical in gaz.countries or span.canonical in HOME_NATIONS
         if span.type == "PLACE" and nation:
             span.type = "PLACE" if located(fields[span.field], span) else "ORG"
 
 
-def _sports_report(body: Field) -> bool:
+def match_report(body: Field) -> bool:
     """A match report: several scores ("1 – 0") and the words of a game."""
     if not SCORE_HINT.search(body.text) or len(SCORE.findall(body.text)) < MIN_SCORES:
         return False
