@@ -191,3 +191,8 @@ def test_transcript_marker_and_offices_with_of_name_no_one() -> None:
     found = find_spans(make_field(0, "Later Mayor de Blasio said no."), gazetteer())
     person = next(s for s in found if s.type == "PERSON")
     assert (person.text, person.title) == ("de Blasio", "Mayor")
+
+
+def test_contractions_of_any_kind_are_no_names() -> None:
+    assert spans("Isn’t it odd? We’ll see, and You've heard.") == []
+    assert ("O'Neill", None) in spans("Then O'Neill spoke.")

@@ -15,6 +15,7 @@ from .gazetteer import Gazetteer
 from .inverted import has_entries, inverted_names
 from .nested import with_nested
 from .patterns import (
+    CONTRACTIONS,
     EVENT_HEADS,
     FOLLOWER_ENDINGS,
     HONORIFICS,
@@ -97,9 +98,11 @@ def _runs(tokens: list[Token], caps: list[int], gaz: Gazetteer) -> list[tuple[in
                 continue
             break
         end = j
-        # "The", "He", "It": a one-word run that can only open a sentence.
-        word = tokens[i].text
-        if j == i + 1 and tokens[i].lower in NON_NAME_WORDS and not word.isupper():
+        # "The", "He", "It": a one-word run that can only open a sentence; "Isn't",
+        # "We'll": a contraction.
+        word, low = tokens[i].text, tokens[i].lower
+        unnamed = low in NON_NAME_WORDS or low.endswith(CONTRACTIONS)
+        if j == i + 1 and unnamed and not word.isupper():
             continue
         runs.append((i, j))
     return runs

@@ -308,6 +308,12 @@ THING_NOUNS = _words("""
     typhoon comet asteroid planet moon star galaxy nebula species genus breed
 """)
 
+# Endings of contractions, which are no names however they are capitalised ("Isn't",
+# "We'll", "You’re").
+CONTRACTIONS = tuple(
+    apostrophe + ending for apostrophe in "'’" for ending in ("t", "re", "ve", "ll", "m", "d")
+)
+
 # Endings of the second part of "Mets-inspired", "Kremlin-run": a name, then what
 # it did to the noun after (not "Lesser-known", "Prize-winner").
 HYPHEN_TAILS = ("ed", "led", "run", "born", "made", "owned")
