@@ -196,3 +196,10 @@ def test_transcript_marker_and_offices_with_of_name_no_one() -> None:
 def test_contractions_of_any_kind_are_no_names() -> None:
     assert spans("Isn’t it odd? We’ll see, and You've heard.") == []
     assert ("O'Neill", None) in spans("Then O'Neill spoke.")
+
+
+def test_well_known_person_after_an_unknown_title() -> None:
+    found = spans("Bundeskanzlerin Angela Merkel sprach.")
+    assert ("Angela Merkel", "PERSON") in found
+    found = spans("He met Kevin De Bruyne today.")
+    assert ("Kevin De Bruyne", "PERSON") in found

@@ -39,3 +39,17 @@ def test_resolve_mention_exact_overlap_and_none() -> None:
     assert resolve_mention(art, 0, 10).name == "John Kirby"  # type: ignore[union-attr]
     assert resolve_mention(art, 5, 20).name == "John Kirby"  # type: ignore[union-attr]
     assert resolve_mention(art, 11, 16) is None
+
+
+def test_other_languages_keep_only_names_typed_on_their_own() -> None:
+    text = (
+        "Der Rücktritt des Papstes überraschte die Kirche. Bundeskanzlerin Angela "
+        "Merkel sprach in Berlin mit der Deutschen Presse-Agentur."
+    )
+    found = {
+        (e.name, e.type) for e in entities_article(article(text).evolve(language="de")).entities
+    }
+    assert {("Angela Merkel", "PERSON"), ("Berlin", "PLACE")} <= found
+    assert not any(name in ("Rücktritt", "Kirche", "Papstes") for name, _ in found)
+    # Not known (the language step has not run): English rules.
+    assert entities_article(article("Kirby said so. Kirby left.")).entities

@@ -202,6 +202,9 @@ def _two_names(fld: Field, gaz: Gazetteer, i: int, j: int) -> tuple[int, int, in
     given = _inner_given_name(fld, gaz, i, j)
     if given is not None:  # "... Islamic Relations Alia Salem said"
         return i, given, given
+    known = _known_person_tail(fld, gaz, i, j)
+    if known is not None:  # "Bundeskanzlerin Angela Merkel": a title no list holds
+        return i, known, known
     k = j - 2
     if k - i < 2 or not _unlisted_name(fld, gaz, k, j):
         return None
@@ -214,6 +217,22 @@ def _two_names(fld: Field, gaz: Gazetteer, i: int, j: int) -> tuple[int, int, in
     while lead < k - 1 and (is_title_word(fld.tokens[lead]) or not fld.tokens[lead].cap):
         lead += 1
     return (lead, k, k) if type_span(fld, gaz, lead, k).type in ("ORG", "PLACE") else None
+
+
+def _known_person_tail(fld: Field, gaz: Gazetteer, i: int, j: int) -> int | None:
+    """Where a well-known person's full name ends the run after words that are no
+    title the rules know and no part of a name, if it does."""
+    toks = fld.tokens
+    for k in range(max(i + 1, j - MAX_PERSON_TAIL), j - 1):
+        tail = fld.text[toks[k].start : toks[j - 1].end]
+        if gaz.people.get(tail) != tail:
+            continue  # unknown, or a short form ("De Bruyne" of "Kevin De Bruyne")
+        before = toks[i:k]
+        if any(is_title_word(t) or t.text in gaz.given for t in before):
+            return None  # "U.S. President Donald Trump": the title split's
+        whole = fld.text[toks[i].start : toks[j - 1].end]
+        return None if whole in gaz.orgs or whole in gaz.places else k
+    return None
 
 
 def _unlisted_name(fld: Field, gaz: Gazetteer, k: int, j: int) -> bool:

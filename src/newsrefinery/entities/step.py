@@ -46,12 +46,22 @@ def extract_entities(article: Article, finder: SpanFinder) -> tuple[Entity, ...]
     gaz = gazetteer()
     fields = article_fields(article)
     spans = [span for fld in fields for span in finder(fld, gaz)]
+    if not _english(article):
+        # German capitalises every noun ("Rücktritt", "Kirche") and no language but
+        # English has the function words the article-level rules read: only what
+        # the lists and the shapes of names type on their own is kept.
+        spans = [span for span in spans if span.type is not None]
     typed = resolve_spans(fields, spans, gaz)
     groups = cluster(fields, typed)
     attach_titles(fields, groups)
     genders = [gender(fields, g, gaz) if g.type == "PERSON" else None for g in groups]
     links = link_people(fields[BODY], groups, genders, gaz)
     return _entities(groups, links)
+
+
+def _english(article: Article) -> bool:
+    """English, or not known (the language step has not run, or could not tell)."""
+    return article.language is None or article.language.split("-")[0].lower() == "en"
 
 
 def article_fields(article: Article) -> list[Field]:
