@@ -23,6 +23,40 @@ def test_pipeline_makes_headline_and_language() -> None:
     assert article.language == "en" and article.status == "ok"
 
 
+def test_language_runs_before_the_steps_that_read_it() -> None:
+    names = [step.__name__ for step in build_pipeline()]
+    language = names.index("detect_language")
+    assert names.index("structure_article") < language
+    assert language < names.index("entities_article") < names.index("quotes_article")
+
+
+# German cues ("sagte") are on only when the quotes step sees the article's language;
+# a text dump declares none, so only a language step run before quotes gives it one.
+GERMAN_DUMP = (
+    "Regierung bereit zu Gesprächen\n"
+    "Die Regierung hat am Montag in Berlin neue Gespräche mit den Ländern angekündigt.\n"
+    "„Wir sind bereit“, sagte Schneider am Montag vor der Presse in Berlin.\n"
+)
+
+
+def test_quotes_use_the_language_of_a_text_dump() -> None:
+    article = refine_raw(_raw(GERMAN_DUMP), build_pipeline())
+    assert article.language == "de"
+    quote = next(q for q in article.quotes if q.text == "Wir sind bereit")
+    assert (quote.speaker, quote.cue) == ("Schneider", "sagte")
+
+
+def test_quotes_trust_the_body_over_a_wrong_declaration() -> None:
+    paragraphs = GERMAN_DUMP.splitlines()[1:]
+    page = '<html lang="en"><body><article><h1>Regierung bereit</h1>'
+    page += "".join(f"<p>{p}</p>" for p in paragraphs) + "</article></body></html>"
+    raw = RawDoc(uri="/de.html", format="html", kind="html", content=page)
+    article = refine_raw(raw, build_pipeline())
+    assert article.language == "de"
+    quote = next(q for q in article.quotes if q.text == "Wir sind bereit")
+    assert quote.speaker == "Schneider"
+
+
 def test_read_error_becomes_rejection() -> None:
     raw = _raw(None, error=Rejection("vanished", "/in/doc: file vanished"))
     assert refine_raw(raw, build_pipeline()).rejection == Rejection(

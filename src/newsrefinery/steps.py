@@ -65,6 +65,13 @@ def draft_article(raw: RawDoc, text: str) -> Article:
 
 
 def detect_language(article: Article) -> Article:
+    """Sets `language` from the body (py3langid), over what the page declares.
+
+    Runs right after `structure` (the body is final by then) because later steps
+    read it: the quotes step picks its cue verbs by language, and some pages
+    declare the wrong one ("de" on an English Business Insider page).
+    A body too short to identify keeps the declared language, or None.
+    """
     text = article.body_text
     if len(text) < _MIN_LANGID_CHARS:
         return article
@@ -92,12 +99,13 @@ def build_pipeline(config: Config | None = None) -> tuple[Step, ...]:
 
     clean = partial(clean_article, config=(config or Config()).clean)
     clean.__name__ = "clean"  # type: ignore[attr-defined]  # refine_raw names failing steps
+    # Language before entities and quotes: every step after it may read `language`.
     return (
         clean,
         structure_article,
+        detect_language,
         entities_article,
         quotes_article,
-        detect_language,
         set_status,
     )
 

@@ -149,11 +149,28 @@ def test_multi_paragraph_quote_is_one_quote() -> None:
     assert q.speaker == "Kirby"
 
 
+def _in(language: str | None, paragraph: str) -> Article:
+    """A one-paragraph article the language step has marked as `language`."""
+    source = Source(uri="test.txt", format="text")
+    return quotes_article(Article(id="t", source=source, body=(paragraph,), language=language))
+
+
+MERKEL_DE = "„Wir sind bereit“, sagte Merkel am Montag in Berlin vor der Presse."
+
+
 def test_german_and_french_basics() -> None:
-    de = article("„Wir sind bereit“, sagte Merkel am Montag in Berlin vor der Presse.")
-    assert by_text(de, "Wir sind bereit").speaker == "Merkel"
-    fr = article("« Nous sommes prêts », a déclaré Macron lundi devant les journalistes.")
+    assert by_text(_in("de", MERKEL_DE), "Wir sind bereit").speaker == "Merkel"
+    fr = _in("fr", "« Nous sommes prêts », a déclaré Macron lundi devant les journalistes.")
     assert by_text(fr, "Nous sommes prêts").speaker_mention == "Macron"
+
+
+def test_the_article_language_picks_the_cues() -> None:
+    # The step reads the language the language step set and guesses none itself.
+    for language in ("en", None):
+        assert by_text(_in(language, MERKEL_DE), "Wir sind bereit").speaker is None
+    # English cues stay on in every language: copy quotes English sources too.
+    english = _in("de", "“We are ready,” Merkel said on Monday in Berlin.")
+    assert by_text(english, "We are ready,").speaker == "Merkel"
 
 
 def test_samples_never_break_offsets(shared: Path) -> None:

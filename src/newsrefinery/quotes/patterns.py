@@ -37,16 +37,6 @@ QUOTE_PAIRS: dict[str, str] = {
 SINGLE_MARKS = frozenset("‘’‚'")
 
 
-# --- Languages -----------------------------------------------------------------------
-# Function words that tell a quick guess the language of an article with no
-# language set yet (the language step runs after quotes).
-LANGUAGE_HINTS: dict[str, frozenset[str]] = {
-    "de": _words("der die das und nicht ist mit sich auch auf für dem den"),
-    "fr": _words("le la les et est une des du pour qui dans pas"),
-    "es": _words("el los las y es una del para que por con se"),
-}
-
-
 # --- Noun phrases --------------------------------------------------------------------
 PRONOUN_GENDER: dict[str, str] = {
     "he": "m",

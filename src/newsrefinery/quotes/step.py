@@ -15,7 +15,6 @@ speech with their inner speaker (`nested` gives the rule). Transcripts are turns
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..records import Article, Quote
@@ -27,7 +26,7 @@ from .frames import sentence_frames
 from .indirect import content_ranges
 from .marks import Span, quote_groups
 from .nested import Inner, inner_quotes
-from .patterns import DETERMINERS, LANGUAGE_HINTS, TITLE_WORDS
+from .patterns import DETERMINERS, TITLE_WORDS
 from .phrases import TokRange
 from .speakers import Resolved, Speakers
 from .text import SENTENCE_ENDS, Tok, indices_of, sentences, tokenize
@@ -48,23 +47,13 @@ class _Para:
     quoted: list[int]  # the quotation tokens
 
 
-def guess_language(body: Sequence[str]) -> str:
-    """A quick guess from function words, for articles the language step has not seen."""
-    head = " ".join(body[:4])
-    words = Counter(head.lower().split()[:150])
-    # `get`, not `words[w]`: a Counter answers a missing word through Python code.
-    counts = {lang: sum([words.get(w, 0) for w in hints]) for lang, hints in LANGUAGE_HINTS.items()}
-    # Quotation marks say as much as function words: „…“ is German, «…» Romance.
-    counts["de"] += 3 * head.count("„")
-    counts["fr"] += 2 * head.count("«")
-    counts["es"] += 2 * head.count("«")
-    english = sum([words.get(w, 0) for w in ("the", "and", "of", "to", "said", "is", "in")])
-    best = max(sorted(counts), key=lambda lang: counts[lang])
-    return best if counts[best] > 2 * english and counts[best] >= 3 else "en"
-
-
 def quotes_article(article: Article) -> Article:
-    """The pipeline step: fills `quotes`; the body is not changed."""
+    """The pipeline step: fills `quotes`; the body is not changed.
+
+    Reads what earlier steps set: `entities` (speaker names) and `language` (the cue
+    verbs: German, French and Spanish add their own to the English ones, which any
+    other language or None gets). The language step runs before this one.
+    """
     if not article.body or article.status == "rejected":
         return article
     return article.evolve(quotes=tuple(find_quotes(article)))
@@ -84,7 +73,7 @@ class _Extractor:
     def __init__(self, article: Article) -> None:
         body = list(article.body)
         self.body_text = article.body_text
-        self.lex = lexicon(article.language or guess_language(body))
+        self.lex = lexicon(article.language)
         self.headline = article.headline or ""
         self.turns = find_turns(body, article.dateline.text if article.dateline else None)
         in_turn = {k for t in self.turns for k in range(t.first, t.last + 1)}
