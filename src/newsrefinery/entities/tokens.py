@@ -13,14 +13,15 @@ from typing import NamedTuple
 
 from .patterns import ABBREVIATIONS, READ_WORDS
 
-# The spaces before each word, then the word: a plain lower-case word (most words,
-# read apart because it needs the least work), or dotted acronyms ("U.S.", "D.C."),
+# The spaces before each word, then the word: a run of plain lower-case words one
+# space apart (most words: read apart, and several to a match, because they need
+# the least work), or dotted acronyms ("U.S.", "D.C."),
 # possessive "'s" on its own, words with inner hyphens, apostrophes, periods and
 # ampersands ("Putin-Xi", "O'Reilly", "AT&T") with a period right after them (kept
 # only by abbreviations and initials: "Mr.", "F."), or one other character. A line
 # break in the spaces marks a paragraph start.
 _TOKEN = re.compile(
-    r"(\s*)(?:([a-z]+)(?![\w'’&-]|\.\w)"
+    r"(\s*)(?:([a-z]+(?: [a-z]+)*)(?![\w'’&-]|\.\w)"
     r"|((?:[^\W\d_]\.){2,}|['’][sS]\b|\w+(?:[-.&]\w+|['’](?![sS]\b)\w+)*\.?|[^\w\s]))"
 )
 # Characters after which the next word opens a sentence (or a quote or a headline part).
@@ -56,13 +57,17 @@ def tokenize(text: str) -> list[Token]:
     for space, low, found in _TOKEN.findall(text):
         start = pos + len(space)
         newline = "\n" in space and pos > 0
-        if low:  # a plain lower-case word: the common case, kept short
+        if low:  # plain lower-case words: the common case, kept short
             pos = start + len(low)
-            if low in READ_WORDS:
-                append(new(Token, (low, start, pos, low, False, opener or newline, newline)))
-            else:
-                append(FILLER_NEWLINE if newline else FILLER)
-            opener = False
+            at = start
+            for word in low.split(" ") if " " in low else (low,):
+                end = at + len(word)
+                if word in READ_WORDS:
+                    append(new(Token, (word, at, end, word, False, opener or newline, newline)))
+                else:
+                    append(FILLER_NEWLINE if newline else FILLER)
+                opener = newline = False
+                at = end + 1
             continue
         pos = start + len(found)
         word = found
