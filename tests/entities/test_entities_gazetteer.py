@@ -36,3 +36,9 @@ def test_people_list_gives_full_names_and_lone_names() -> None:
     assert {"Obama", "Einstein", "Merkel"} <= gaz.lone
     # Words and places say nothing alone, however famous the person.
     assert not {"Bush", "Gates", "Washington", "Jr."} & gaz.lone
+
+
+def test_eponyms_are_no_lone_names() -> None:
+    gaz = gazetteer()
+    assert gaz.people["Alfred Nobel"] == "Alfred Nobel"
+    assert not {"Nobel", "Alzheimer", "Pulitzer"} & gaz.lone

@@ -69,3 +69,13 @@ def test_peoples_are_teams_only_in_a_match_report() -> None:
     )
     found = {(e.name, e.type) for e in entities_article(article(text)).entities}
     assert ("Belgians", "ORG") in found
+
+
+def test_town_before_an_agency_style_state_is_a_place() -> None:
+    text = (
+        "Edward P. Goldblatt of Melville, N.Y., a former agent, and Gary Lakey of "
+        "Anderson, Ind., were charged. Dr. Blix, Ind. was there."
+    )
+    found = {(e.name, e.type) for e in entities_article(article(text)).entities}
+    assert {("Melville", "PLACE"), ("Anderson", "PLACE"), ("Indiana", "PLACE")} <= found
+    assert ("New York", "PLACE") in found and ("Blix", "PERSON") in found

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from .patterns import EPONYMS
+
 # Cities at least this large are places without further evidence; smaller towns
 # collide with too many surnames ("Preston", "Kirby") and are places only where the
 # text says so ("Buxton, England").
@@ -152,7 +154,8 @@ def _lone_names(
 ) -> frozenset[str]:
     """The names the listed people go by alone: each full name's last word and each
     one-word alias, less words of English and places ("Bush", "Jordan") and
-    suffixes ("Jr.", "III"), which say nothing alone."""
+    suffixes ("Jr.", "III"), which say nothing alone, and names that mostly stand for
+    a prize, a disease or a unit ("Nobel", "Alzheimer's")."""
     found: set[str] = set()
     for row in rows:
         found.add(row[0].split()[-1])
@@ -162,7 +165,7 @@ def _lone_names(
         if len(name) > 2 and name[0].isupper() and name.isalpha()
         and not name.isupper() and name.lower() not in words
         and not (name.endswith("s") and name[:-1].lower() in words)
-        and name not in places
+        and name not in places and name not in EPONYMS
     )  # fmt: skip
 
 

@@ -308,6 +308,30 @@ THING_NOUNS = _words("""
     typhoon comet asteroid planet moon star galaxy nebula species genus breed
 """)
 
+# US states as news agencies abbreviate them after a town ("Melville, N.Y.",
+# "Anderson, Ind."), written without the final period.
+US_STATE_ABBREVIATIONS: dict[str, str] = {
+    "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California",
+    "Colo": "Colorado", "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida",
+    "Ga": "Georgia", "Ill": "Illinois", "Ind": "Indiana", "Kan": "Kansas",
+    "Kans": "Kansas", "Ky": "Kentucky", "La": "Louisiana", "Md": "Maryland",
+    "Mass": "Massachusetts", "Mich": "Michigan", "Minn": "Minnesota",
+    "Miss": "Mississippi", "Mo": "Missouri", "Mont": "Montana", "Neb": "Nebraska",
+    "Nev": "Nevada", "N.H": "New Hampshire", "N.J": "New Jersey", "N.M": "New Mexico",
+    "N.Y": "New York", "N.C": "North Carolina", "N.D": "North Dakota",
+    "Okla": "Oklahoma", "Ore": "Oregon", "Pa": "Pennsylvania", "R.I": "Rhode Island",
+    "S.C": "South Carolina", "S.D": "South Dakota", "Tenn": "Tennessee",
+    "Tex": "Texas", "Vt": "Vermont", "Va": "Virginia", "Wash": "Washington",
+    "W.Va": "West Virginia", "Wis": "Wisconsin", "Wyo": "Wyoming", "D.C": "Washington, D.C.",
+}  # fmt: skip
+
+# Surnames of listed people that, standing alone, mostly name what was named after
+# them: prizes, diseases, units, engines ("the Nobel committee", "Alzheimer's").
+EPONYMS = _words("""
+    Nobel Pulitzer Alzheimer Asperger Parkinson Hodgkin Crohn Tourette Diesel Kelvin
+    Celsius Fahrenheit Richter Braille Heimlich Geiger Doppler Ponzi
+""")
+
 # Endings of contractions, which are no names however they are capitalised ("Isn't",
 # "We'll", "You’re").
 CONTRACTIONS = tuple(

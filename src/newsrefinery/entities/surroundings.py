@@ -11,7 +11,13 @@ from __future__ import annotations
 import re
 
 from .gazetteer import Gazetteer
-from .patterns import HOME_NATIONS, PLACE_PREPOSITIONS, SPORTS_WORDS, THING_NOUNS
+from .patterns import (
+    HOME_NATIONS,
+    PLACE_PREPOSITIONS,
+    SPORTS_WORDS,
+    THING_NOUNS,
+    US_STATE_ABBREVIATIONS,
+)
 from .spans import Field, Span
 from .tokens import Token
 
@@ -41,6 +47,7 @@ def towns_before_regions(fields: list[Field], spans: list[Span], gaz: Gazetteer)
     so is an unknown name after "in" and before a comma and a place or town."""
     places = {(s.field, s.i) for s in spans if s.type == "PLACE"}
     towns = {(s.field, s.i): s for s in spans if s.type is None and s.text in gaz.towns}
+    opened = {(s.field, s.i): s for s in spans if s.j - s.i == 1}
     for span in reversed(spans):  # right to left: "Tiberias, Northern District, Israel"
         if span.type not in (None, "PERSON"):
             continue
@@ -48,7 +55,15 @@ def towns_before_regions(fields: list[Field], spans: list[Span], gaz: Gazetteer)
         if span.j >= len(toks) or toks[span.j].text != ",":
             continue
         after = (span.field, span.j + 1)
-        if span.text in gaz.towns:
+        state = _state_abbreviation(toks, span.j + 1)
+        if state is not None and span.title is None and not _given_led(toks, span, gaz):
+            # "Edward Goldblatt of Melville, N.Y.", "Gary Lakey of Anderson, Ind.":
+            # a town and its state as news agencies abbreviate it.
+            span.type, span.canonical = "PLACE", span.text
+            places.add((span.field, span.i))
+            if after in opened:
+                opened[after].type, opened[after].canonical = "PLACE", state
+        elif span.text in gaz.towns:
             nearby = after in places
             if nearby and (span.type is None or not _given_led(toks, span, gaz)):
                 span.type, span.canonical = "PLACE", span.text
@@ -62,6 +77,15 @@ def towns_before_regions(fields: list[Field], spans: list[Span], gaz: Gazetteer)
                 places.add((span.field, span.i))
             if town is not None:
                 town.type, town.canonical = "PLACE", town.text
+
+
+def _state_abbreviation(toks: list[Token], k: int) -> str | None:
+    """The US state that token k abbreviates in agency style ("Ind.", "N.Y."), or None."""
+    if k >= len(toks):
+        return None
+    text = toks[k].text
+    dotted = text.endswith(".") or (k + 1 < len(toks) and toks[k + 1].text == ".")
+    return US_STATE_ABBREVIATIONS.get(text.rstrip(".")) if dotted else None
 
 
 def _given_led(toks: list[Token], span: Span, gaz: Gazetteer) -> bool:
