@@ -203,3 +203,19 @@ def test_well_known_person_after_an_unknown_title() -> None:
     assert ("Angela Merkel", "PERSON") in found
     found = spans("He met Kevin De Bruyne today.")
     assert ("Kevin De Bruyne", "PERSON") in found
+
+
+def test_office_phrase_before_an_organisation_names_the_organisation() -> None:
+    found = spans("Nathan J. Hochman, Assistant Attorney General for the Justice Department.")
+    assert ("Justice Department", "ORG") in found
+    assert not any(text.startswith("Assistant") for text, _ in found)
+
+
+def test_run_of_joined_names_is_cut_after_a_listed_one() -> None:
+    found = spans("It was investigated by U.S. Immigration and Customs Enforcement and the FBI.")
+    assert ("U.S. Immigration and Customs Enforcement", "ORG") in found
+    assert ("FBI", "ORG") in found
+
+
+def test_legal_suffix_alone_is_no_name() -> None:
+    assert ("Inc.", "ORG") not in spans("It paid SDB Construction, Inc., a firm.")

@@ -17,6 +17,7 @@ from .inverted import has_entries, inverted_names
 from .nested import with_nested
 from .patterns import (
     CONTRACTIONS,
+    CORPORATE_SUFFIXES,
     EVENT_HEADS,
     HONORIFICS,
     NAME_CONNECTORS,
@@ -40,7 +41,7 @@ from .typer import (
 from .wordforms import hyphen_heads, lower_parties, name_token
 
 # First words of a run that may make it all title ("Prime Minister", "Mr. President").
-TITLE_LEADS = HONORIFICS | OFFICE_TITLES | ROLE_NOUNS | TITLE_MODIFIERS
+TITLE_LEADS = HONORIFICS | OFFICE_TITLES | ROLE_NOUNS | TITLE_MODIFIERS | CORPORATE_SUFFIXES
 # Connectors allowed in a row inside a name ("Daughters of the American Revolution").
 MAX_CONNECTORS = 2
 # Connectors at which an untyped run is cut into two names, in order of preference.
@@ -121,8 +122,7 @@ def _analyse_run(fld: Field, gaz: Gazetteer, i: int, j: int) -> list[Span]:
         first, left, right = cut
         return _analyse_run(fld, gaz, first, left) + _analyse_run(fld, gaz, right, j)
     whole = type_span(fld, gaz, i, j)
-    office = i + 1 < j and toks[i + 1].lower in ("of", "at")
-    if whole.type == "ORG" and office and is_title_word(toks[i]):
+    if whole.type == "ORG" and (is_title_word(toks[i]) or toks[i].lower in TITLE_MODIFIERS):
         whole = _office_of(fld, gaz, whole)
     if whole.type is not None and whole.type != "PERSON":
         return _two_bodies(fld, gaz, whole) or with_nested(fld, gaz, whole)
@@ -131,10 +131,20 @@ def _analyse_run(fld: Field, gaz: Gazetteer, i: int, j: int) -> list[Span]:
         return split
     if whole.type is None:
         # "Cloud9 and Immortals": two names; "Briefing Room of the White House": two.
-        joint = next((k for k in range(i + 1, j - 1) if toks[k].lower in SPLIT_AT), None)
+        joint = _joint(fld, gaz, i, j)
         if joint is not None:
             return _analyse_run(fld, gaz, i, joint) + _analyse_run(fld, gaz, joint + 1, j)
     return with_nested(fld, gaz, _prefix_or_whole(fld, gaz, whole))
+
+
+def _joint(fld: Field, gaz: Gazetteer, i: int, j: int) -> int | None:
+    """Where an untyped run joining names is cut: after the longest listed name it
+    opens with ("U.S. Immigration and Customs Enforcement and the FBI"), else at its
+    first connector."""
+    toks = fld.tokens
+    joints = [k for k in range(i + 1, j - 1) if toks[k].lower in SPLIT_AT]
+    listed = [k for k in joints if type_span(fld, gaz, i, k).canonical is not None]
+    return listed[-1] if listed else (joints[0] if joints else None)
 
 
 def _two_bodies(fld: Field, gaz: Gazetteer, whole: Span) -> list[Span]:
@@ -156,10 +166,15 @@ def _two_bodies(fld: Field, gaz: Gazetteer, whole: Span) -> list[Span]:
 
 
 def _office_of(fld: Field, gaz: Gazetteer, whole: Span) -> Span:
-    """ "President of the International Brotherhood of Magicians": an office held in an
-    organisation names the organisation, not the office."""
+    """ "President of the International Brotherhood of Magicians", "Assistant Attorney
+    General for the Justice Department": an office held in an organisation names the
+    organisation, not the office."""
     toks = fld.tokens
-    k = whole.i + 1
+    k = whole.i
+    while k < whole.j and (is_title_word(toks[k]) or toks[k].lower in TITLE_MODIFIERS):
+        k += 1
+    if k == whole.i or k >= whole.j or toks[k].lower not in ("of", "at", "for"):
+        return whole
     while k < whole.j and not toks[k].cap:
         k += 1
     rest = type_span(fld, gaz, k, whole.j) if k < whole.j else whole
@@ -169,6 +184,8 @@ def _office_of(fld: Field, gaz: Gazetteer, whole: Span) -> Span:
 def _no_name(fld: Field, gaz: Gazetteer, i: int, j: int) -> list[Span] | None:
     """The spans of a run that names no one and nothing of ours, or None if it may."""
     toks = fld.tokens
+    if j - i == 1 and bare(toks[i].text) in CORPORATE_SUFFIXES:
+        return []  # "SDB Construction, Inc.": the suffix after the comma is no name
     if all(is_title_word(t) or t.lower in TITLE_MODIFIERS or t.lower in TITLE_JOINERS
            for t in toks[i:j]):  # fmt: skip
         # "Mr. President", "Prime Minister", "Secretary of State": an office, a

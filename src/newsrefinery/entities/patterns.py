@@ -105,6 +105,9 @@ ORG_HEADS = _words("""
     brotherhood sisterhood fraternity guild
 """)
 
+# Legal suffixes of company names: never a name alone ("SDB Construction, Inc.").
+CORPORATE_SUFFIXES = _words("inc ltd llc plc corp co gmbh ag sa nv bv llp lp")
+
 # First words that make a name an organisation when "of" follows
 # ("Bank of England", "Ministry of Defence", "Church of Scientology").
 ORG_OPENERS = _words("""

@@ -67,9 +67,14 @@ def type_span(fld: Field, gaz: Gazetteer, i: int, j: int) -> Span:
     elif len(words) == 1:
         _type_single(gaz, span)
     else:
-        span.type = _type_by_head(fld, gaz, i, j)
-        if span.type == "ORG":
-            span.canonical = _known_org_tail(fld, gaz, i, j)
+        lead = words[0].text
+        # "U.S. Immigration and Customs Enforcement", "British Red Cross": a known
+        # organisation after its country, whatever its last word.
+        known = (
+            _known_org_tail(fld, gaz, i, j) if lead in gaz.places or lead in gaz.demonyms else None
+        )
+        span.type = "ORG" if known is not None else _type_by_head(fld, gaz, i, j)
+        span.canonical = known
     return span
 
 
