@@ -219,3 +219,8 @@ def test_run_of_joined_names_is_cut_after_a_listed_one() -> None:
 
 def test_legal_suffix_alone_is_no_name() -> None:
     assert ("Inc.", "ORG") not in spans("It paid SDB Construction, Inc., a firm.")
+
+
+def test_name_adjective_inside_a_sentence_opens_a_name() -> None:
+    assert ("Old Dominion University", "ORG") in spans("He teaches at Old Dominion University.")
+    assert spans("Old habits die hard.") == []

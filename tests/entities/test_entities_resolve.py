@@ -209,3 +209,12 @@ def test_well_known_name_alone_is_a_person() -> None:
     text = "We looked at Obama, Obama's advisers. There is a quote attributed to Einstein."
     found = {(e.name, e.type) for e in entities_article(article(text)).entities}
     assert {("Obama", "PERSON"), ("Einstein", "PERSON")} <= found
+
+
+def test_city_names_as_surnames_after_a_title_and_cities_with_their_state() -> None:
+    text = (
+        "A second term for U.S. President Bush began. Mayor Jackson spoke in Jackson, Mississippi."
+    )
+    found = [(e.name, e.type) for e in entities_article(article(text)).entities]
+    assert ("Bush", "PERSON") in found and ("Jackson", "PERSON") in found
+    assert ("Jackson", "PLACE") in found

@@ -20,6 +20,7 @@ from .patterns import (
     CORPORATE_SUFFIXES,
     EVENT_HEADS,
     HONORIFICS,
+    NAME_ADJECTIVES,
     NAME_CONNECTORS,
     NON_ENTITY_WORDS,
     NON_NAME_WORDS,
@@ -215,6 +216,8 @@ def _drop_lead(fld: Field, gaz: Gazetteer, i: int, j: int) -> bool:
     listed = low in NON_NAME_WORDS
     if not listed and (not tok.sentence_start or word in gaz.given):
         return False
+    if low in NAME_ADJECTIVES and not tok.sentence_start and i + 1 < j:
+        return False  # "at Old Dominion University", "at Second City"
     if len(word) > 1 and word.isupper():
         return False  # "US", "NATO": acronyms, not the words they spell
     if _known_prefix(fld, gaz, i, j):

@@ -105,6 +105,10 @@ ORG_HEADS = _words("""
     brotherhood sisterhood fraternity guild
 """)
 
+# Of the words that start no name, those a name may start with when they are
+# capitalised inside a sentence ("Old Dominion University", "Second City").
+NAME_ADJECTIVES = _words("new old first second third last next one two three")
+
 # Legal suffixes of company names: never a name alone ("SDB Construction, Inc.").
 CORPORATE_SUFFIXES = _words("inc ltd llc plc corp co gmbh ag sa nv bv llp lp")
 

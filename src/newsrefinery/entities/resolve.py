@@ -70,11 +70,15 @@ def resolve_spans(fields: list[Field], spans: list[Span], gaz: Gazetteer) -> lis
         match=match_report(fields[0]),
     )
     words = seen.words
+    places = {(s.field, s.i) for s in spans if s.type == "PLACE"}
     out: list[Span] = []
     for span in spans:
         if span.type is None and span.j - span.i == 1:
             out.extend(_single(fields, gaz, span, seen))
         elif span.type == "PLACE" and span.text in words and _city_only(gaz, span.text):
+            if _with_region(fields[span.field], span, places):
+                out.append(span)  # "Jackson, Mississippi" stays a place
+                continue
             span.type, span.canonical = "PERSON", None  # "Jackson" after "Jesse Jackson"
             out.append(span)
         elif span.type is not None:
@@ -382,6 +386,13 @@ def _hyphen_people(fld: Field, span: Span, words: set[str]) -> list[Span]:
         out.append(piece)
         offset += len(part) + 1
     return out
+
+
+def _with_region(fld: Field, span: Span, places: set[tuple[int, int]]) -> bool:
+    """A place written before a comma and another place ("Jackson, Mississippi")."""
+    toks = fld.tokens
+    comma = span.j < len(toks) and toks[span.j].text == ","
+    return comma and (span.field, span.j + 1) in places
 
 
 def _city_only(gaz: Gazetteer, text: str) -> bool:

@@ -45,9 +45,10 @@ def is_title_word(tok: Token) -> bool:
 
 
 def person_shaped(fld: Field, gaz: Gazetteer, i: int, j: int) -> bool:
-    """Words that can be a person's name: no place or organisation, no head word."""
+    """Words that can be a person's name: no country, state or listed place (a city
+    may be a surname: "President Bush", "Mayor Jackson"), no organisation, no head."""
     text = fld.text[fld.tokens[i].start : fld.tokens[j - 1].end]
-    if text in gaz.places or text in gaz.orgs:
+    if text in gaz.major or text in gaz.orgs:
         return False
     last = bare(fld.tokens[j - 1].text)
     return last not in ORG_HEADS and last not in PLACE_HEADS
