@@ -218,3 +218,13 @@ def test_city_names_as_surnames_after_a_title_and_cities_with_their_state() -> N
     found = [(e.name, e.type) for e in entities_article(article(text)).entities]
     assert ("Bush", "PERSON") in found and ("Jackson", "PERSON") in found
     assert ("Jackson", "PLACE") in found
+
+
+def test_one_name_one_type_and_no_people_from_groups_or_brands() -> None:
+    text = (
+        "The state sold oil group Yukos. Yukos claims its downfall was political. "
+        "Analysts said one factor mattered. TimeWarner said sales rose. DeSantis said so."
+    )
+    found = {(e.name, e.type) for e in entities_article(article(text)).entities}
+    assert {("Yukos", "ORG"), ("TimeWarner", "ORG"), ("DeSantis", "PERSON")} <= found
+    assert not any(name in ("Yukos", "Analysts") and kind == "PERSON" for name, kind in found)

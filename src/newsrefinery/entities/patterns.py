@@ -109,6 +109,10 @@ ORG_HEADS = _words("""
 # capitalised inside a sentence ("Old Dominion University", "Second City").
 NAME_ADJECTIVES = _words("new old first second third last next one two three")
 
+# Beginnings of surnames written with a capital inside ("McDonald", "DeSantis"); other
+# words with one ("TimeWarner", "PlayStation") are brands.
+CAMEL_NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "Du", "Fitz")
+
 # Legal suffixes of company names: never a name alone ("SDB Construction, Inc.").
 CORPORATE_SUFFIXES = _words("inc ltd llc plc corp co gmbh ag sa nv bv llp lp")
 
@@ -202,6 +206,7 @@ NON_NAME_WORDS = _words("""
     said says say told asked according despite amid via per like unlike including
     following while whereas following over please thank thanks well oh hey hi okay ok
     so-called according image photo file picture credit video update breaking
+    neither either
     exclusive read watch listen follow share comment comments
     i'm i’m i've i’ve i'll i’ll i'd i’d we're we’re we've we’ve we'll we’ll
     you're you’re you've you’ve you'll you’ll they're they’re it's it’s that's that’s

@@ -18,6 +18,7 @@ from ..records import EntityType
 from .gazetteer import Gazetteer
 from .modifiers import drop_modifiers
 from .patterns import (
+    CAMEL_NAME_PREFIXES,
     DIRECTIONS,
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
@@ -67,6 +68,7 @@ def resolve_spans(fields: list[Field], spans: list[Span], gaz: Gazetteer) -> lis
         acronyms=_acronyms(fields, spans),
         repeated=_repeated_singles(fields, spans),
         heads=_org_heads(fields, spans),
+        org_cued={s.text for s in spans if s.org_cue},
         match=match_report(fields[0]),
     )
     words = seen.words
@@ -273,6 +275,7 @@ class Evidence:
     acronyms: dict[str, str]  # initials of its organisations -> their names
     repeated: set[str]  # open single words it keeps using inside sentences
     heads: dict[str, str | None]  # "Court" of "Supreme Court" -> that name (None: several)
+    org_cued: set[str]  # names an organisation noun announces somewhere ("group Yukos")
     match: bool  # the article is a match report: its countries and peoples are teams
 
 
@@ -295,8 +298,10 @@ def _single(fields: list[Field], gaz: Gazetteer, span: Span, seen: Evidence) -> 
     text, words = span.text, seen.words
     if text in seen.acronyms:
         span.type, span.canonical = "ORG", seen.acronyms[text]
-    elif span.org_cue and text not in words:
-        span.type = "ORG"  # "US team Cloud9", "the magazine MicroMega"
+    elif text in seen.org_cued and text not in words:
+        # "US team Cloud9", "the magazine MicroMega"; and "Yukos claims" after "oil
+        # group Yukos": one name, one type in an article.
+        span.type = "ORG"
     elif text in seen.heads and _after_the(fields[span.field], span):
         # "the Court" after "the Supreme Court", "The Church's website".
         span.type, span.canonical = "ORG", seen.heads[text]
@@ -324,14 +329,24 @@ def _single_type(fld: Field, gaz: Gazetteer, span: Span, seen: Evidence) -> Enti
     if text.isupper() and shouted(gaz, text):
         return None  # "ALL", "DNA": words and abbreviations, not names
     known_word = fld.writes_lower(tok.lower)
-    if span.person_cue and not (known_word and tok.sentence_start):
-        return "PERSON"
+    group = tok.lower.endswith("s") and gaz.common_word(tok.lower)
+    if span.person_cue and not (tok.sentence_start and (known_word or group)):
+        # "Mohib said"; not "Analysts said" opening a sentence. A brand written in
+        # camel case ("TimeWarner said") is no one's name.
+        return "ORG" if _camel_case(text) else "PERSON"
     given = text in gaz.given and not gaz.common_word(tok.lower)
     if (given or text in gaz.lone) and not known_word:
         # "Rebecca and I", "my name is John": a first name alone; "Obama",
         # "Einstein", "Cleopatra": a well-known person's name alone.
         return "PERSON"
     return _thing_type(fld, gaz, span, known_word, seen.repeated)
+
+
+def _camel_case(text: str) -> bool:
+    """ "TimeWarner", "PlayStation": a capital inside the word, not after a name's
+    prefix ("McDonald", "MacArthur", "DeSantis", "LeBron")."""
+    inner = [k for k in range(1, len(text)) if text[k].isupper()]
+    return bool(inner) and not text.startswith(CAMEL_NAME_PREFIXES) and text.isalpha()
 
 
 def _thing_type(
