@@ -228,3 +228,15 @@ def test_one_name_one_type_and_no_people_from_groups_or_brands() -> None:
     found = {(e.name, e.type) for e in entities_article(article(text)).entities}
     assert {("Yukos", "ORG"), ("TimeWarner", "ORG"), ("DeSantis", "PERSON")} <= found
     assert not any(name in ("Yukos", "Analysts") and kind == "PERSON" for name, kind in found)
+
+
+def test_british_politics_words() -> None:
+    text = (
+        "Theresa May, shadow secretary, spoke. Chairman Sam Younger told MPs on "
+        "Tuesday. Lib Dem spokesman Mark Oaten said the suspects are at Belmarsh "
+        "Prison in London, shown by Britons."
+    )
+    found = {(e.name, e.type) for e in entities_article(article(text)).entities}
+    assert {("Theresa May", "PERSON"), ("Liberal Democrats", "ORG"),
+            ("Belmarsh Prison", "PLACE")} <= found  # fmt: skip
+    assert not {"MPs", "Britons"} & {name for name, _ in found}

@@ -113,6 +113,8 @@ def _analyse_run(fld: Field, gaz: Gazetteer, i: int, j: int) -> list[Span]:
     while i < j and (not toks[i].cap or _drop_lead(fld, gaz, i, j)):
         i += 1
     while j > i and (not toks[j - 1].cap or _drop_tail(toks[j - 1])):
+        if toks[j - 1].cap and fld.text[toks[i].start : toks[j - 1].end] in gaz.people:
+            break  # "Theresa May": a known name keeps a last word that is a word
         j -= 1
     if i >= j or bare(toks[j - 1].text) in EVENT_HEADS or bare(toks[i].text) in TITLE_LEADS:
         unnamed = _no_name(fld, gaz, i, j)

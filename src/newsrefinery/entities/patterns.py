@@ -132,7 +132,7 @@ PLACE_HEADS = _words("""
     peninsula mountain mountains mount mt hill hills valley desert forest park garden
     gardens county province region district prefecture state territory city town
     village borough township station airport port harbour harbor stadium arena hall
-    tower towers palace castle cathedral temple mosque square memorial monument
+    tower towers palace castle cathedral temple mosque square memorial monument prison jail
     center centre mall market heights springs falls shelf glacier canyon reef room
 """)
 

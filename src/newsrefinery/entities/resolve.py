@@ -326,8 +326,8 @@ def _single_type(fld: Field, gaz: Gazetteer, span: Span, seen: Evidence) -> Enti
         # Belgians" are the team.
         team = seen.match and text[:-1] in gaz.demonyms and _after_the(fld, span)
         return "ORG" if team else None
-    if text.isupper() and shouted(gaz, text):
-        return None  # "ALL", "DNA": words and abbreviations, not names
+    if (text.isupper() and shouted(gaz, text)) or _acronym_plural(text):
+        return None  # "ALL", "DNA": words and abbreviations; "MPs": a group
     known_word = fld.writes_lower(tok.lower)
     group = tok.lower.endswith("s") and gaz.common_word(tok.lower)
     if span.person_cue and not (tok.sentence_start and (known_word or group)):
@@ -340,6 +340,11 @@ def _single_type(fld: Field, gaz: Gazetteer, span: Span, seen: Evidence) -> Enti
         # "Einstein", "Cleopatra": a well-known person's name alone.
         return "PERSON"
     return _thing_type(fld, gaz, span, known_word, seen.repeated)
+
+
+def _acronym_plural(text: str) -> bool:
+    """ "MPs", "CEOs": the plural of an abbreviation names a group, not one body."""
+    return len(text) > 2 and text.endswith("s") and text[:-1].isupper() and text[:-1].isalpha()
 
 
 def _camel_case(text: str) -> bool:
