@@ -224,3 +224,8 @@ def test_legal_suffix_alone_is_no_name() -> None:
 def test_name_adjective_inside_a_sentence_opens_a_name() -> None:
     assert ("Old Dominion University", "ORG") in spans("He teaches at Old Dominion University.")
     assert spans("Old habits die hard.") == []
+
+
+def test_currency_names_keep_only_their_place() -> None:
+    found = spans("The U.S. Dollar rose against the Singapore Dollar.")
+    assert found == [("U.S.", "PLACE"), ("Singapore", "PLACE")]

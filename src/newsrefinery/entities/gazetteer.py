@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from .patterns import EPONYMS
+from .cue_patterns import (
+    EPONYMS,
+)
 
 # Cities at least this large are places without further evidence; smaller towns
 # collide with too many surnames ("Preston", "Kirby") and are places only where the

@@ -11,16 +11,18 @@ article-level pass in `resolve.py`, which uses what the rest of the article says
 from __future__ import annotations
 
 from .bracketed import bracketed_names
+from .cue_patterns import (
+    CONTRACTIONS,
+    CORPORATE_SUFFIXES,
+    NAME_ADJECTIVES,
+)
 from .cuts import two_names, two_people, unlisted_name
 from .gazetteer import Gazetteer
 from .inverted import has_entries, inverted_names
 from .nested import with_nested
 from .patterns import (
-    CONTRACTIONS,
-    CORPORATE_SUFFIXES,
     EVENT_HEADS,
     HONORIFICS,
-    NAME_ADJECTIVES,
     NAME_CONNECTORS,
     NON_ENTITY_WORDS,
     NON_NAME_WORDS,

@@ -9,6 +9,8 @@ unless the comment says otherwise; matching code decides about case.
 
 from __future__ import annotations
 
+from .cue_patterns import ORG_CUE_NOUNS
+
 
 def _words(text: str) -> frozenset[str]:
     """A word list written as running text, one space or line break between words."""
@@ -105,16 +107,6 @@ ORG_HEADS = _words("""
     brotherhood sisterhood fraternity guild
 """)
 
-# Of the words that start no name, those a name may start with when they are
-# capitalised inside a sentence ("Old Dominion University", "Second City").
-NAME_ADJECTIVES = _words("new old first second third last next one two three")
-
-# Beginnings of surnames written with a capital inside ("McDonald", "DeSantis"); other
-# words with one ("TimeWarner", "PlayStation") are brands.
-CAMEL_NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "Du", "Fitz")
-
-# Legal suffixes of company names: never a name alone ("SDB Construction, Inc.").
-CORPORATE_SUFFIXES = _words("inc ltd llc plc corp co gmbh ag sa nv bv llp lp")
 
 # First words that make a name an organisation when "of" follows
 # ("Bank of England", "Ministry of Defence", "Church of Scientology").
@@ -144,13 +136,17 @@ FACILITY_HEADS = _words("""
     cathedral temple mosque museum hospital sea shelf glacier
 """)
 
-# Last words of the names of events, prizes, laws and works: no entity of ours
-# ("World Cup", "Nobel Peace Prize", "Americans with Disabilities Act").
+# Last words of the names of events, prizes, laws, works and currencies: no entity
+# of ours ("World Cup", "Nobel Peace Prize", "Americans with Disabilities Act",
+# "Singapore Dollar"), though the place or body they open with is.
 EVENT_HEADS = _words("""
     cup olympics paralympics games championship championships tournament
     war wars prize prizes award awards act bill treaty accord accords month week day
     festival carnival expo fair convention series manifesto experience
     jubilee marathon open grand-prix derby trophy medal election elections
+    dollar dollars euro euros pound pounds sterling yen yuan renminbi rupee rupees
+    peso pesos franc francs ruble rubles rouble roubles rand lira shekel dinar rial
+    riyal krona krone ringgit baht won
 """)
 
 # Words that put a place inside an organisation name's run but are a place heading
@@ -159,17 +155,8 @@ EVENT_HEADS = _words("""
 # "for"/"of" name organisations.
 ORG_WHEN_FOLLOWED = _words("center centre hall house institute")
 
-# Words that name a political party with "party" after them, written in lower case
-# as often as not ("the Republican party", "the Labour party").
-PARTY_NAMES = _words("""
-    Republican Democratic Labour Labor Conservative Liberal Green Socialist Communist
-    Libertarian Reform Progressive Nationalist Populist Pirate Christian Democrat
-""")
-
-# Place heads that are also common surnames: after a given name ("Christopher Hill",
-# "Marc Lamont Hill") they end a person's name, unless a preposition of place
-# opens the run ("at Stanley Park").
-SURNAME_HEADS = _words("hill hills lane park hall bay")
+# Prepositions of place: a run they open is where something is ("at Stanley Park"),
+# so a place head ending it is a place's, not a surname.
 LOCATIVES = _words("in at near into inside outside around across through to from")
 # Of those, the ones that put a country's name in a match report in its own right
 # (where the cup is played), not among the teams ("lost to England").
@@ -306,63 +293,7 @@ KIND_NOUNS = _words("""
     program project mission campaign brand magazine newspaper network agency
     chain label outlet site
 """)
-# Nouns of things that are neither people, organisations nor places: a name that
-# the article defines as one ("Stardust is a NASA space capsule") names a thing.
-THING_NOUNS = _words("""
-    capsule spacecraft probe satellite telescope rocket missile ship vessel boat
-    submarine aircraft plane jet helicopter drone car truck train locomotive vehicle
-    browser software application app program programme operating-system algorithm
-    game video-game console phone smartphone tablet computer device gadget chip
-    processor robot film movie documentary series show sitcom book novel memoir
-    album song single opera musical play painting sculpture poem drug medicine
-    vaccine virus bacterium disease hashtag meme cocktail drink beverage brand
-    product model language protocol format standard mission storm cyclone hurricane
-    typhoon comet asteroid planet moon star galaxy nebula species genus breed
-""")
 
-# US states as news agencies abbreviate them after a town ("Melville, N.Y.",
-# "Anderson, Ind."), written without the final period.
-US_STATE_ABBREVIATIONS: dict[str, str] = {
-    "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California",
-    "Colo": "Colorado", "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida",
-    "Ga": "Georgia", "Ill": "Illinois", "Ind": "Indiana", "Kan": "Kansas",
-    "Kans": "Kansas", "Ky": "Kentucky", "La": "Louisiana", "Md": "Maryland",
-    "Mass": "Massachusetts", "Mich": "Michigan", "Minn": "Minnesota",
-    "Miss": "Mississippi", "Mo": "Missouri", "Mont": "Montana", "Neb": "Nebraska",
-    "Nev": "Nevada", "N.H": "New Hampshire", "N.J": "New Jersey", "N.M": "New Mexico",
-    "N.Y": "New York", "N.C": "North Carolina", "N.D": "North Dakota",
-    "Okla": "Oklahoma", "Ore": "Oregon", "Pa": "Pennsylvania", "R.I": "Rhode Island",
-    "S.C": "South Carolina", "S.D": "South Dakota", "Tenn": "Tennessee",
-    "Tex": "Texas", "Vt": "Vermont", "Va": "Virginia", "Wash": "Washington",
-    "W.Va": "West Virginia", "Wis": "Wisconsin", "Wyo": "Wyoming", "D.C": "Washington, D.C.",
-}  # fmt: skip
-
-# Surnames of listed people that, standing alone, mostly name what was named after
-# them: prizes, diseases, units, engines ("the Nobel committee", "Alzheimer's").
-EPONYMS = _words("""
-    Nobel Pulitzer Alzheimer Asperger Parkinson Hodgkin Crohn Tourette Diesel Kelvin
-    Celsius Fahrenheit Richter Braille Heimlich Geiger Doppler Ponzi
-""")
-
-# Endings of contractions, which are no names however they are capitalised ("Isn't",
-# "We'll", "You’re").
-CONTRACTIONS = tuple(
-    apostrophe + ending for apostrophe in "'’" for ending in ("t", "re", "ve", "ll", "m", "d")
-)
-
-# Endings of the second part of "Mets-inspired", "Kremlin-run": a name, then what
-# it did to the noun after (not "Lesser-known", "Prize-winner").
-HYPHEN_TAILS = ("ed", "led", "run", "born", "made", "owned")
-
-# Nouns that say the name after them, or after ", the", is an organisation's: "the
-# secularist magazine MicroMega", "security firm Secunia.com", "wikiHow, the company".
-ORG_CUE_NOUNS = _words("""
-    company firm corporation conglomerate startup start-up business retailer carmaker
-    automaker airline bank insurer lender manufacturer maker publisher broadcaster
-    network newspaper paper magazine journal tabloid website site outlet agency
-    pollster charity organisation organization group band team club party union
-    label studio brand chain franchise foundation nonprofit non-profit
-""")
 
 # Endings of the second word of a Latin species name ("Formica fusca", "Beauveria
 # bassiana"): a capitalised genus before a lower-case word no dictionary holds.

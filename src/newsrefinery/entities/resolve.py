@@ -15,10 +15,12 @@ import re
 from dataclasses import dataclass
 
 from ..records import EntityType
+from .cue_patterns import (
+    CAMEL_NAME_PREFIXES,
+)
 from .gazetteer import Gazetteer
 from .modifiers import drop_modifiers
 from .patterns import (
-    CAMEL_NAME_PREFIXES,
     DIRECTIONS,
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,

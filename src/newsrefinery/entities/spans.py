@@ -10,9 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..records import EntityType
+from .cue_patterns import (
+    ORG_CUE_NOUNS,
+)
 from .patterns import (
     HONORIFICS,
-    ORG_CUE_NOUNS,
     PERSON_AFTER,
     RELATIVE_PERSON,
     ROLE_NOUNS,

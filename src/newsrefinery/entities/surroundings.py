@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import re
 
+from .cue_patterns import (
+    THING_NOUNS,
+    US_STATE_ABBREVIATIONS,
+)
 from .gazetteer import Gazetteer
 from .patterns import (
     HOME_NATIONS,
     PLACE_PREPOSITIONS,
     SPORTS_WORDS,
-    THING_NOUNS,
-    US_STATE_ABBREVIATIONS,
 )
 from .spans import Field, Span
 from .tokens import Token

@@ -9,6 +9,9 @@ article-level pass in `resolve.py`.
 from __future__ import annotations
 
 from ..records import EntityType
+from .cue_patterns import (
+    SURNAME_HEADS,
+)
 from .gazetteer import Gazetteer, fold
 from .patterns import (
     HONORIFICS,
@@ -23,7 +26,6 @@ from .patterns import (
     PERSON_PARTICLES,
     PLACE_HEADS,
     ROLE_NOUNS,
-    SURNAME_HEADS,
 )
 from .spans import Field, Span, make_span
 from .tokens import Token, bare

@@ -8,8 +8,11 @@ are found here, beside the test of whether a hyphenated word can be part of a na
 from __future__ import annotations
 
 from ..records import EntityType
+from .cue_patterns import (
+    HYPHEN_TAILS,
+    PARTY_NAMES,
+)
 from .gazetteer import Gazetteer
-from .patterns import HYPHEN_TAILS, PARTY_NAMES
 from .spans import Field, Span, make_span
 from .tokens import Token
 
