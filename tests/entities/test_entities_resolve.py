@@ -240,3 +240,15 @@ def test_british_politics_words() -> None:
     assert {("Theresa May", "PERSON"), ("Liberal Democrats", "ORG"),
             ("Belmarsh Prison", "PLACE")} <= found  # fmt: skip
     assert not {"MPs", "Britons"} & {name for name, _ in found}
+
+
+def test_surname_of_a_name_given_in_full_is_a_person() -> None:
+    text = (
+        'Katerina Thanou is confident. "We presented new evidence," said Thanou. '
+        "Thanou, the 2000 silver medallist, spoke. Thanou's coach left. His Olympic "
+        "success made him determined."
+    )
+    found = {(e.name, e.type) for e in entities_article(article(text)).entities}
+    assert ("Katerina Thanou", "PERSON") in found
+    assert not any(kind == "ORG" for _, kind in found)
+    assert "Olympic" not in {name for name, _ in found}

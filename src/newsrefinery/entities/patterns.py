@@ -212,7 +212,7 @@ NON_ENTITY_WORDS = _words("""
     mandarin russian hebrew hindi urdu persian christian christians muslim muslims
     jewish jews catholic catholics protestant buddhist hindu islam christianity
     judaism democrat democrats republican republicans conservative liberal
-    ceasefire covid covid-19 coronavirus ok tv
+    ceasefire covid covid-19 coronavirus ok tv olympic olympics paralympic
 """)
 
 # All-capital words that name no organisation: science, computing, units, everyday

@@ -71,6 +71,7 @@ def resolve_spans(fields: list[Field], spans: list[Span], gaz: Gazetteer) -> lis
         repeated=_repeated_singles(fields, spans),
         heads=_org_heads(fields, spans),
         org_cued={s.text for s in spans if s.org_cue},
+        surnames={fields[s.field].tokens[s.j - 1].text for s in spans if s.weak},
         match=match_report(fields[0]),
     )
     words = seen.words
@@ -278,6 +279,7 @@ class Evidence:
     repeated: set[str]  # open single words it keeps using inside sentences
     heads: dict[str, str | None]  # "Court" of "Supreme Court" -> that name (None: several)
     org_cued: set[str]  # names an organisation noun announces somewhere ("group Yukos")
+    surnames: set[str]  # last words of unsupported two- or three-word people ("Thanou")
     match: bool  # the article is a match report: its countries and peoples are teams
 
 
@@ -337,9 +339,10 @@ def _single_type(fld: Field, gaz: Gazetteer, span: Span, seen: Evidence) -> Enti
         # camel case ("TimeWarner said") is no one's name.
         return "ORG" if _camel_case(text) else "PERSON"
     given = text in gaz.given and not gaz.common_word(tok.lower)
-    if (given or text in gaz.lone) and not known_word:
+    if (given or text in gaz.lone or text in seen.surnames) and not known_word:
         # "Rebecca and I", "my name is John": a first name alone; "Obama",
-        # "Einstein", "Cleopatra": a well-known person's name alone.
+        # "Einstein", "Cleopatra": a well-known person's name alone; "Thanou" after
+        # "Katerina Thanou": the surname of a name the article gave in full.
         return "PERSON"
     return _thing_type(fld, gaz, span, known_word, seen.repeated)
 
