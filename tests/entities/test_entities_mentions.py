@@ -229,3 +229,13 @@ def test_name_adjective_inside_a_sentence_opens_a_name() -> None:
 def test_currency_names_keep_only_their_place() -> None:
     found = spans("The U.S. Dollar rose against the Singapore Dollar.")
     assert found == [("U.S.", "PLACE"), ("Singapore", "PLACE")]
+
+
+def test_common_word_that_is_also_a_city_opening_a_sentence() -> None:
+    assert spans("Mobile phone sales rose. Sales of mobile devices fell.") == []
+    assert ("Mobile", "PLACE") in spans("He moved to Mobile, Alabama.")
+
+
+def test_company_and_mission_heads() -> None:
+    assert ("Jupiter Research", "ORG") in spans("That is according to Jupiter Research.")
+    assert ("German Embassy", "ORG") in spans("A note from the German Embassy came.")

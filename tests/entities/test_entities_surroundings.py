@@ -79,3 +79,9 @@ def test_town_before_an_agency_style_state_is_a_place() -> None:
     found = {(e.name, e.type) for e in entities_article(article(text)).entities}
     assert {("Melville", "PLACE"), ("Anderson", "PLACE"), ("Indiana", "PLACE")} <= found
     assert ("New York", "PLACE") in found and ("Blix", "PERSON") in found
+
+
+def test_products_are_no_organisations() -> None:
+    text = "Microsoft's Xbox sold well. The Xbox and the iPod, and Xbox again."
+    names = {e.name for e in entities_article(article(text)).entities}
+    assert "Microsoft" in names and not {"Xbox", "iPod"} & names

@@ -95,3 +95,11 @@ ORG_CUE_NOUNS = _words("""
     pollster charity organisation organization group band team club party union
     label studio brand chain franchise foundation nonprofit non-profit
 """)
+
+# Well-known products and software, which news names like companies but which are
+# things ("Windows", "Xbox", "iPod"); written as news writes them, case-sensitive.
+PRODUCT_NAMES = _words("""
+    Windows Linux Android iOS macOS iPhone iPad iPod iTunes Mac MacBook Xbox PlayStation
+    Wii Kindle Firefox Chrome Safari Gmail Outlook Photoshop Excel PowerPoint Walkman
+    BlackBerry Galaxy Pixel Alexa Siri Bitcoin Ethereum ChatGPT Viagra Prozac Botox
+""")

@@ -224,8 +224,8 @@ def _drop_lead(fld: Field, gaz: Gazetteer, i: int, j: int) -> bool:
         return False  # "at Old Dominion University", "at Second City"
     if len(word) > 1 and word.isupper():
         return False  # "US", "NATO": acronyms, not the words they spell
-    if _known_prefix(fld, gaz, i, j):
-        return False  # "New York", "General Motors"
+    if _known_prefix(fld, gaz, i, j) and not (j == i + 1 and fld.writes_lower(low)):
+        return False  # "New York", "General Motors"; not "Mobile phone sales rose"
     adverb = low.endswith("ly") and gaz.common_word(low)  # "Currently", not "Daly"
     if listed or low in NON_ENTITY_WORDS or adverb:
         return True

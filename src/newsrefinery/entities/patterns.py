@@ -104,7 +104,11 @@ ORG_HEADS = _words("""
     congress cabinet government ministry secretariat directorate program programme
     project initiative movement front alliance coalition caucus network centre center
     service council consortium cooperative co-op conference summit lab
-    brotherhood sisterhood fraternity guild
+    brotherhood sisterhood fraternity guild embassy consulate
+    software electronics multimedia telecommunications telecom
+    pharmaceuticals energy ventures investments consulting research
+    robotics semiconductor semiconductors networks interactive petroleum chemicals
+    insurance securities
 """)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .cue_patterns import (
+    PRODUCT_NAMES,
     THING_NOUNS,
     US_STATE_ABBREVIATIONS,
 )
@@ -107,6 +108,7 @@ def _things(fields: list[Field]) -> set[str]:
     things: set[str] = set()
     for fld in fields:
         text = fld.text
+        things.update(name for name in PRODUCT_NAMES if name in text)
         if any(word in text for word in STORM_WORDS):
             things.update(m.group(1) for m in STORM.finditer(text))
         for copula in COPULAS:
