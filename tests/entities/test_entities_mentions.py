@@ -239,3 +239,9 @@ def test_common_word_that_is_also_a_city_opening_a_sentence() -> None:
 def test_company_and_mission_heads() -> None:
     assert ("Jupiter Research", "ORG") in spans("That is according to Jupiter Research.")
     assert ("German Embassy", "ORG") in spans("A note from the German Embassy came.")
+
+
+def test_awards_name_no_one() -> None:
+    text = "Scorsese, who has never won an Oscar, was nominated. The Oscars are on Sunday."
+    assert [s for s in spans(text) if s[0] in ("Oscar", "Oscars")] == []
+    assert ("Oscar Pistorius", "PERSON") in spans("Then Oscar Pistorius ran.")

@@ -140,9 +140,10 @@ FACILITY_HEADS = _words("""
     cathedral temple mosque museum hospital sea shelf glacier
 """)
 
-# Last words of the names of events, prizes, laws, works and currencies: no entity
-# of ours ("World Cup", "Nobel Peace Prize", "Americans with Disabilities Act",
-# "Singapore Dollar"), though the place or body they open with is.
+# Last words of the names of events, prizes (also alone: "won an Oscar"), laws, works
+# and currencies: no entity of ours ("World Cup", "Nobel Peace Prize", "Americans
+# with Disabilities Act", "Singapore Dollar"), though the place or body they open
+# with is.
 EVENT_HEADS = _words("""
     cup olympics paralympics games championship championships tournament
     war wars prize prizes award awards act bill treaty accord accords month week day
@@ -151,6 +152,7 @@ EVENT_HEADS = _words("""
     dollar dollars euro euros pound pounds sterling yen yuan renminbi rupee rupees
     peso pesos franc francs ruble rubles rouble roubles rand lira shekel dinar rial
     riyal krona krone ringgit baht won
+    oscar oscars emmy emmys grammy grammys bafta baftas globes
 """)
 
 # Words that put a place inside an organisation name's run but are a place heading

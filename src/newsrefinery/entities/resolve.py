@@ -338,7 +338,9 @@ def _single_type(fld: Field, gaz: Gazetteer, span: Span, seen: Evidence) -> Enti
         # "Mohib said"; not "Analysts said" opening a sentence. A brand written in
         # camel case ("TimeWarner said") is no one's name.
         return "ORG" if _camel_case(text) else "PERSON"
-    given = text in gaz.given and not gaz.common_word(tok.lower)
+    # "Rebecca and I"; not "an Oscar", a thing named like a person.
+    determined = span.i > 0 and _determined(fld.tokens[span.i - 1])
+    given = text in gaz.given and not gaz.common_word(tok.lower) and not determined
     if (given or text in gaz.lone or text in seen.surnames) and not known_word:
         # "Rebecca and I", "my name is John": a first name alone; "Obama",
         # "Einstein", "Cleopatra": a well-known person's name alone; "Thanou" after
