@@ -96,9 +96,13 @@ def _given_led(toks: list[Token], span: Span, gaz: Gazetteer) -> bool:
 
 
 def drop_things(fields: list[Field], spans: list[Span]) -> list[Span]:
-    """The spans less those naming a storm ("Cyclone Phailin", then "Phailin's winds")
-    or a thing the article defines ("Stardust is a NASA space capsule")."""
-    things = _things(fields)
+    """The spans less those naming a storm ("Cyclone Phailin", then "Phailin's winds"),
+    a thing the article defines ("Stardust is a NASA space capsule") or a well-known
+    product ("Xbox")."""
+    # Products are looked up among the spans' last words: a scan of the text for
+    # each listed product would cost more than all the rest of this step.
+    products = PRODUCT_NAMES.intersection(fields[s.field].tokens[s.j - 1].text for s in spans)
+    things = _things(fields) | products
     return [s for s in spans if not _names_thing(fields, s, things)] if things else spans
 
 
@@ -108,7 +112,6 @@ def _things(fields: list[Field]) -> set[str]:
     things: set[str] = set()
     for fld in fields:
         text = fld.text
-        things.update(name for name in PRODUCT_NAMES if name in text)
         if any(word in text for word in STORM_WORDS):
             things.update(m.group(1) for m in STORM.finditer(text))
         for copula in COPULAS:
