@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsrefinery.entities import entities_article
 from newsrefinery.records import Article, Caption, Entity, Source
 
 
@@ -16,6 +17,11 @@ def article(
         body=tuple(paragraphs),
         captions=tuple(Caption(text=c) for c in captions),
     )
+
+
+def name_types(*paragraphs: str) -> set[tuple[str, str]]:
+    """The (name, type) of every entity the entities step finds in `paragraphs`."""
+    return {(e.name, e.type) for e in entities_article(article(*paragraphs)).entities}
 
 
 def by_name(entities: tuple[Entity, ...]) -> dict[str, Entity]:

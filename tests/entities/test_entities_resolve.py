@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsrefinery.entities import entities_article
 
-from .helpers_entities import article, by_name, mention_texts
+from .helpers_entities import article, by_name, mention_texts, name_types
 
 
 def test_single_name_folds_into_the_full_name() -> None:
@@ -123,7 +123,7 @@ def test_words_and_shouted_words_are_no_organisation() -> None:
 
 def test_first_name_alone_is_a_person() -> None:
     text = "They say, 'Hey Frank, my name is John,' and I say, 'Hey John.' Rebecca and I wrote it."
-    found = {(e.name, e.type) for e in entities_article(article(text)).entities}
+    found = name_types(text)
     assert ("John", "PERSON") in found and ("Rebecca", "PERSON") in found
 
 
@@ -132,7 +132,7 @@ def test_acronym_needs_a_cue_or_its_long_name() -> None:
         "The glow of the ROV lights was bright. The NFU said prices fell. "
         "The secretary of CEI (Italian Episcopal Conference) spoke."
     )
-    found = {(e.name, e.type) for e in entities_article(article(text)).entities}
+    found = name_types(text)
     assert ("NFU", "ORG") in found
     assert ("Italian Episcopal Conference", "ORG") in found
     assert not any(name == "ROV" for name, _ in found)
@@ -143,7 +143,7 @@ def test_capitalised_word_after_the() -> None:
         "A revival of the Left is near, guided by the Constitution. The loss to the "
         "Cardinals hurt. We wrote for The Onion then, and the Mets won twice."
     )
-    found = {(e.name, e.type) for e in entities_article(article(text)).entities}
+    found = name_types(text)
     assert {("Cardinals", "ORG"), ("Onion", "ORG"), ("Mets", "ORG")} <= found
     assert not {name for name, _ in found} & {"Left", "Constitution"}
 
@@ -153,7 +153,7 @@ def test_repeated_name_stays_one_though_once_in_lower_case() -> None:
         "Critics of Scientology met. A war that Scientology has waged goes on. "
         'A sign said, "The word scientology means study."'
     )
-    found = {(e.name, e.type) for e in entities_article(article(text)).entities}
+    found = name_types(text)
     assert ("Scientology", "ORG") in found
 
 
@@ -165,13 +165,13 @@ def test_head_word_after_the_names_the_organisation_it_heads() -> None:
 
 def test_name_opened_by_the_is_no_persons() -> None:
     text = "He left the Sea Org group. The Sea Org requires members to sign."
-    found = {(e.name, e.type) for e in entities_article(article(text)).entities}
+    found = name_types(text)
     assert ("Sea Org", "PERSON") not in found
 
 
 def test_repeated_plural_of_a_word_is_a_team() -> None:
     text = "You're a Mets fan in September. I was a Mets fan then. The Wild won."
-    found = {(e.name, e.type) for e in entities_article(article(text)).entities}
+    found = name_types(text)
     assert ("Mets", "ORG") in found
     text = "I took the Oath. It was an Oath to all of us, and the oath was mine."
     assert not entities_article(article(text)).entities
@@ -188,7 +188,7 @@ def test_noun_before_or_after_a_name_says_organisation() -> None:
         "so. This guarantees that wikiHow, the company, will serve. ROS, the group of "
         "chemicals, harms spores."
     )
-    found = {(e.name, e.type) for e in entities_article(article(text)).entities}
+    found = name_types(text)
     assert {("MicroMega", "ORG"), ("Secunia.com", "ORG"), ("wikiHow", "ORG")} <= found
     assert not any(name == "ROS" for name, _ in found)
 
@@ -207,7 +207,7 @@ def test_name_before_a_hyphen_is_decided_by_the_article() -> None:
 
 def test_well_known_name_alone_is_a_person() -> None:
     text = "We looked at Obama, Obama's advisers. There is a quote attributed to Einstein."
-    found = {(e.name, e.type) for e in entities_article(article(text)).entities}
+    found = name_types(text)
     assert {("Obama", "PERSON"), ("Einstein", "PERSON")} <= found
 
 
@@ -225,7 +225,7 @@ def test_one_name_one_type_and_no_people_from_groups_or_brands() -> None:
         "The state sold oil group Yukos. Yukos claims its downfall was political. "
         "Analysts said one factor mattered. TimeWarner said sales rose. DeSantis said so."
     )
-    found = {(e.name, e.type) for e in entities_article(article(text)).entities}
+    found = name_types(text)
     assert {("Yukos", "ORG"), ("TimeWarner", "ORG"), ("DeSantis", "PERSON")} <= found
     assert not any(name in ("Yukos", "Analysts") and kind == "PERSON" for name, kind in found)
 
@@ -236,7 +236,7 @@ def test_british_politics_words() -> None:
         "Tuesday. Lib Dem spokesman Mark Oaten said the suspects are at Belmarsh "
         "Prison in London, shown by Britons."
     )
-    found = {(e.name, e.type) for e in entities_article(article(text)).entities}
+    found = name_types(text)
     assert {("Theresa May", "PERSON"), ("Liberal Democrats", "ORG"),
             ("Belmarsh Prison", "PLACE")} <= found  # fmt: skip
     assert not {"MPs", "Britons"} & {name for name, _ in found}
@@ -248,7 +248,7 @@ def test_surname_of_a_name_given_in_full_is_a_person() -> None:
         "Thanou, the 2000 silver medallist, spoke. Thanou's coach left. His Olympic "
         "success made him determined."
     )
-    found = {(e.name, e.type) for e in entities_article(article(text)).entities}
+    found = name_types(text)
     assert ("Katerina Thanou", "PERSON") in found
     assert not any(kind == "ORG" for _, kind in found)
     assert "Olympic" not in {name for name, _ in found}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from newsrefinery.entities import entities_article
 
-from .helpers_entities import article
+from .helpers_entities import article, name_types
 
 
 def test_named_storm_is_no_entity() -> None:
@@ -22,7 +22,7 @@ def test_unknown_name_in_a_place_before_a_town_is_a_place() -> None:
         "He was born in 1958 in Kibbutz Kinneret, Tiberias. Now Shalev is in "
         "Levico Terme, Trento, Italy for a conference."
     )
-    found = {(e.name, e.type) for e in entities_article(article(text)).entities}
+    found = name_types(text)
     assert {
         ("Kibbutz Kinneret", "PLACE"),
         ("Tiberias", "PLACE"),
@@ -35,7 +35,7 @@ def test_country_where_a_cup_is_played_stays_a_place() -> None:
         "Sweden beat Korea 1 – 0 in the group game, and England won 2 – 1 against "
         "Tunisia with a late goal in the match. The cup is played in the Netherlands."
     )
-    found = {(e.name, e.type) for e in entities_article(article(text)).entities}
+    found = name_types(text)
     assert ("Sweden", "ORG") in found and ("Tunisia", "ORG") in found
     assert ("Netherlands", "PLACE") in found
 
@@ -45,7 +45,7 @@ def test_home_nation_in_a_match_report_is_a_team() -> None:
         "Tunisia lost 1 – 2 to England in the group game. Belgium beat Panama 3 – 0 "
         "with a late goal in the match."
     )
-    found = {(e.name, e.type) for e in entities_article(article(text)).entities}
+    found = name_types(text)
     assert ("England", "ORG") in found and ("Tunisia", "ORG") in found
 
 
@@ -67,7 +67,7 @@ def test_peoples_are_teams_only_in_a_match_report() -> None:
         "Belgium beat Panama 3 – 0 in the group game, a volley putting the Belgians "
         "in the lead. Tunisia lost 1 – 2 with a late goal in the match."
     )
-    found = {(e.name, e.type) for e in entities_article(article(text)).entities}
+    found = name_types(text)
     assert ("Belgians", "ORG") in found
 
 
@@ -76,7 +76,7 @@ def test_town_before_an_agency_style_state_is_a_place() -> None:
         "Edward P. Goldblatt of Melville, N.Y., a former agent, and Gary Lakey of "
         "Anderson, Ind., were charged. Dr. Blix, Ind. was there."
     )
-    found = {(e.name, e.type) for e in entities_article(article(text)).entities}
+    found = name_types(text)
     assert {("Melville", "PLACE"), ("Anderson", "PLACE"), ("Indiana", "PLACE")} <= found
     assert ("New York", "PLACE") in found and ("Blix", "PERSON") in found
 
