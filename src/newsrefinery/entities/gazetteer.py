@@ -82,9 +82,9 @@ def _data_lines(name: str) -> list[list[str]]:
     return rows
 
 
-def _aliases(name: str) -> dict[str, str]:
+def _aliases(rows: list[list[str]]) -> dict[str, str]:
     table: dict[str, str] = {}
-    for row in _data_lines(name):
+    for row in rows:
         canonical = row[0]
         for alias in row:
             # "the UN" is matched as "UN": mentions never start with an article.
@@ -177,7 +177,7 @@ def gazetteer() -> Gazetteer:
     given = {row[0]: row[1] for row in _data_lines("given_names.txt")}
     places, cities, towns, countries = _geonames_places()
     geonames = frozenset(places) | cities
-    for alias, canonical in _aliases("places.txt").items():
+    for alias, canonical in _aliases(_data_lines("places.txt")).items():
         places[alias] = canonical
     words = _english_words()
     for alias, canonical in _subdivisions(given, words).items():
@@ -187,10 +187,11 @@ def gazetteer() -> Gazetteer:
         places.setdefault(city, city)
     geo = frozenset(name for name, canonical in places.items() if canonical in geonames)
     demonyms = {row[0]: row[1] for row in _data_lines("demonyms.txt")}
+    people = _data_lines("people.txt")
     folded = {fold(name): canonical for name, canonical in places.items()}
     return Gazetteer(
         given=given,
-        orgs=_aliases("organisations.txt"),
+        orgs=_aliases(_data_lines("organisations.txt")),
         places=places,
         cities=cities,
         major=major,
@@ -200,6 +201,6 @@ def gazetteer() -> Gazetteer:
         folded_places=folded,
         towns=towns,
         words=words,
-        people=_aliases("people.txt"),
-        lone=_lone_names(_data_lines("people.txt"), places, words),
+        people=_aliases(people),
+        lone=_lone_names(people, places, words),
     )
