@@ -43,8 +43,9 @@ from .typer import (
 )
 from .wordforms import hyphen_heads, lower_parties, name_token
 
-# First words of a run that may make it all title ("Prime Minister", "Mr. President").
-TITLE_LEADS = HONORIFICS | OFFICE_TITLES | ROLE_NOUNS | TITLE_MODIFIERS | CORPORATE_SUFFIXES
+# First words of a run that may name nothing of ours: a title ("Prime Minister",
+# "Mr. President") or a company's legal suffix alone ("Inc.").
+NO_NAME_LEADS = HONORIFICS | OFFICE_TITLES | ROLE_NOUNS | TITLE_MODIFIERS | CORPORATE_SUFFIXES
 # Connectors allowed in a row inside a name ("Daughters of the American Revolution").
 MAX_CONNECTORS = 2
 # Connectors at which an untyped run is cut into two names, in order of preference.
@@ -118,7 +119,7 @@ def _analyse_run(fld: Field, gaz: Gazetteer, i: int, j: int) -> list[Span]:
         if toks[j - 1].cap and fld.text[toks[i].start : toks[j - 1].end] in gaz.people:
             break  # "Theresa May": a known name keeps a last word that is a word
         j -= 1
-    if i >= j or bare(toks[j - 1].text) in EVENT_HEADS or bare(toks[i].text) in TITLE_LEADS:
+    if i >= j or bare(toks[j - 1].text) in EVENT_HEADS or bare(toks[i].text) in NO_NAME_LEADS:
         unnamed = _no_name(fld, gaz, i, j)
         if unnamed is not None:
             return unnamed
@@ -127,7 +128,7 @@ def _analyse_run(fld: Field, gaz: Gazetteer, i: int, j: int) -> list[Span]:
         first, left, right = cut
         return _analyse_run(fld, gaz, first, left) + _analyse_run(fld, gaz, right, j)
     whole = type_span(fld, gaz, i, j)
-    if whole.type == "ORG" and (is_title_word(toks[i]) or toks[i].lower in TITLE_MODIFIERS):
+    if whole.type == "ORG" and _titular(toks[i]):
         whole = _office_of(fld, gaz, whole)
     if whole.type is not None and whole.type != "PERSON":
         return _two_bodies(fld, gaz, whole) or with_nested(fld, gaz, whole)
@@ -176,7 +177,7 @@ def _office_of(fld: Field, gaz: Gazetteer, whole: Span) -> Span:
     organisation, not the office."""
     toks = fld.tokens
     k = whole.i
-    while k < whole.j and (is_title_word(toks[k]) or toks[k].lower in TITLE_MODIFIERS):
+    while k < whole.j and _titular(toks[k]):
         k += 1
     if k == whole.i or k >= whole.j or toks[k].lower not in ("of", "at", "for"):
         return whole
@@ -191,8 +192,7 @@ def _no_name(fld: Field, gaz: Gazetteer, i: int, j: int) -> list[Span] | None:
     toks = fld.tokens
     if j - i == 1 and bare(toks[i].text) in CORPORATE_SUFFIXES:
         return []  # "SDB Construction, Inc.": the suffix after the comma is no name
-    if all(is_title_word(t) or t.lower in TITLE_MODIFIERS or t.lower in TITLE_JOINERS
-           for t in toks[i:j]):  # fmt: skip
+    if all(_titular(t) or t.lower in TITLE_JOINERS for t in toks[i:j]):
         # "Mr. President", "Prime Minister", "Secretary of State": an office, a
         # nominal mention.
         return []
@@ -201,6 +201,11 @@ def _no_name(fld: Field, gaz: Gazetteer, i: int, j: int) -> list[Span] | None:
         # organisation or place they open is ("FIFA World Cup", "Vietnam War").
         return _event_lead(fld, gaz, i, j)
     return None
+
+
+def _titular(tok: Token) -> bool:
+    """A word of a title: "Minister", "Mr.", or a modifier such as "Prime", "Home"."""
+    return is_title_word(tok) or tok.lower in TITLE_MODIFIERS
 
 
 def _event_lead(fld: Field, gaz: Gazetteer, i: int, j: int) -> list[Span]:

@@ -255,16 +255,17 @@ def _acronyms(fields: list[Field], spans: list[Span]) -> dict[str, str]:
         name = span.canonical or span.text
         out.setdefault(initials, name)
         for k in (span.j + 1, span.i - 2):  # "Name (ACR)", "ACR (Name)"
-            if 0 <= k < len(toks) and _bracketed(toks, k) and is_acronym(toks[k].text):
+            if 0 <= k < len(toks) and _bracketed(toks, k) and _is_acronym(toks[k].text):
                 out.setdefault(toks[k].text, name)
     return out
 
 
 def _bracketed(toks: list[Token], k: int) -> bool:
-    return k + 1 < len(toks) and (toks[k - 1].text == "(" or toks[k + 1].text == "(")
+    opened = k > 0 and toks[k - 1].text == "("
+    return k + 1 < len(toks) and (opened or toks[k + 1].text == "(")
 
 
-def is_acronym(text: str) -> bool:
+def _is_acronym(text: str) -> bool:
     """ "NATO", "AT&T", "U.N.": capitals of an organisation's initials, at most six."""
     letters = text.replace(".", "").replace("&", "")
     return 1 < len(letters) <= MAX_ACRONYM and letters.isalpha() and letters.isupper()
@@ -309,7 +310,7 @@ def _single(fields: list[Field], gaz: Gazetteer, span: Span, seen: Evidence) -> 
     elif text in seen.heads and _after_the(fields[span.field], span):
         # "the Court" after "the Supreme Court", "The Church's website".
         span.type, span.canonical = "ORG", seen.heads[text]
-    elif is_acronym(text):
+    elif _is_acronym(text):
         # "the NFU said", "a NASB spokesman": an organisation's initials; "the ROV",
         # "the MMPI" and "IE6" without such a cue are as often things and terms.
         span.type = "ORG" if span.person_cue and not shouted(gaz, text) else None
