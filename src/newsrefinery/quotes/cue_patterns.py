@@ -89,17 +89,6 @@ NOUN_LIKE_FORMS = _words("""
     worries concerns doubts thoughts
 """)
 
-# Cues that attribute quotations but whose reported speech without quotation marks
-# is more often something else ("X wants to ...", "X called for a vote"): measured on
-# the PolNeAR train split, each reports indirect speech right less than 70% of the
-# time, so they yield no indirect quote.
-INDIRECT_WEAK_LEMMAS = _words("""
-    feel post respond want remind welcome testify expect intend understand remark
-    mention plan consider demand criticize criticise protest applaud decide concede
-    believe agree recognize recognise write call think estimate urge declare joke
-    encourage
-""")
-
 # Verbs whose object comes between them and the reported content: "told reporters
 # that ...", "urged Beijing to ...", "asked him whether ...".
 OBJECT_VERBS = _words("""

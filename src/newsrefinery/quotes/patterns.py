@@ -32,10 +32,6 @@ QUOTE_PAIRS: dict[str, str] = {
     "''": "''",  # doubled apostrophes of old newspaper archives (NYT 1980-2000s)
 }
 
-# Single marks are also apostrophes ("don’t", "Jones’"), so they only open a quotation
-# where a double one cannot be meant: nested inside one, or in British copy.
-SINGLE_MARKS = frozenset("‘’‚'")
-
 
 # --- Noun phrases --------------------------------------------------------------------
 PRONOUN_GENDER: dict[str, str] = {
